@@ -1,0 +1,21 @@
+import type { Clock } from '../calendar/clock';
+import { openDatabase, type OpenedStore } from '../store/openDatabase';
+import { migrationsFolder, resourcesFolder } from '../paths/appRoot';
+import { createServices, type Services } from './services';
+import { createChannelTable } from '../ipc/handlers';
+import type { ChannelTable, ChannelTableOptions } from '../ipc/channelTable';
+
+export interface Runtime {
+  opened: OpenedStore;
+  services: Services;
+  table: ChannelTable;
+  close(): void;
+}
+
+/** Opens (and migrates) the database, then wires services and the channel table: shared by every face. */
+export function openRuntime(options: { databasePath: string; clock: Clock; create?: boolean; table?: ChannelTableOptions }): Runtime {
+  const opened = openDatabase({ path: options.databasePath, migrationsFolder: migrationsFolder(), create: options.create ?? true });
+  const services = createServices({ opened, clock: options.clock, resourcesFolder: resourcesFolder() });
+  const table = createChannelTable(services, options.table);
+  return { opened, services, table, close: () => opened.close() };
+}

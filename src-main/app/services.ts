@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import type { Clock } from '../calendar/clock';
+import type { OpenedStore } from '../store/openDatabase';
+import { schemaVersion } from '../store/migrate';
+import * as t from '../store/schema';
+import { importDataset, isEmptyStore } from '../dataset/importDataset';
+import { exportDataset } from '../dataset/exportDataset';
+import type { Dataset } from '../dataset/datasetSchema';
+import { openDemoPharmacy } from '../demo/demoPharmacy';
+import { getPatient, searchPatients } from '../patients/patientQueries';
+import type { AppStatus } from '../ipc/contract/records';
+
+export interface ServiceContext {
+  opened: OpenedStore;
+  clock: Clock;
+  resourcesFolder: string;
+}
+
+/** Store + domain wired together. Electron IPC, the web host and the CLI are thin faces over these. */
+export function createServices(ctx: ServiceContext) {
+  const { store, sqlite } = ctx.opened;
+  return {
+    status(): AppStatus {
+      const pharmacy = store.select({ name: t.pharmacy.name }).from(t.pharmacy).get();
+      const count = store.select({ n: sql<number>`count(*)` }).from(t.patients).get()?.n ?? 0;
+      return {
+        databasePath: ctx.opened.path,
+        schemaVersion: schemaVersion(sqlite),
+        isEmpty: isEmptyStore(store),
+        pharmacyName: pharmacy?.name ?? null,
+        patientCount: count,
+        today: ctx.clock.today(),
+      };
+    },
+    openDemo: () => openDemoPharmacy(store, ctx.resourcesFolder),
+    importDataset: (dataset: Dataset) => importDataset(store, dataset),
+    exportDataset: () => exportDataset(store),
+    searchPatients: (query: string) => searchPatients(store, query, ctx.clock.today()),
+    getPatient: (id: string) => getPatient(store, id),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { systemClock } from '../calendar/clock';
+import { openRuntime, type Runtime } from '../app/runtime';
+import { validateDataset, type Problem } from '../dataset/validateDataset';
+import { NewerDatabaseError, MigrationFailedError } from '../store/migrate';
+import { parseArgs, requireFlag, UsageError, type ParsedArgs } from './cliArgs';
+
+// The `dripline` command (shared/contracts/dataset-v1.md "Command line"): a thin face over the services.
+// Exit 0 on success, 1 on bad input (one line per problem on stderr), 2 on a usage error; nothing is
+// written when it exits non-zero.
+
+const USAGE = `usage:
+  dripline import FILE --db DB     validate a dataset file, then import it in one transaction
+  dripline export --db DB          print the database as a dataset
+  dripline demo --db DB            create the demo pharmacy`;
+
+class BadInput extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+function withRuntime<T>(args: ParsedArgs, options: { create: boolean }, work: (runtime: Runtime) => T): T {
+  const databasePath = requireFlag(args, 'db');
+  if (!options.create && !existsSync(databasePath)) throw new BadInput([{ path: '--db', message: `no database at ${databasePath}` }]);
+  const runtime = openRuntime({ databasePath, clock: systemClock, create: options.create });
+  try {
+    return work(runtime);
+  } finally {
+    runtime.close();
+  }
+}
+
+function readJsonFile(file: string): unknown {
+  if (!existsSync(file)) throw new BadInput([{ path: file, message: 'no such file' }]);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new BadInput([{ path: file, message: `is not JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+}
+
+const VERBS: Record<string, (args: ParsedArgs, io: CliIo) => void> = {
+  import(args, io) {
+    const [file, ...extra] = args.positionals;
+    if (!file || extra.length > 0) throw new UsageError('import takes one FILE');
+    requireFlag(args, 'db');
+    // Validate the whole file before the database is even opened: bad input writes nothing.
+    const result = validateDataset(readJsonFile(file));
+    if (!result.ok) throw new BadInput(result.problems);
+    const summary = withRuntime(args, { create: true }, (r) => r.services.importDataset(result.dataset));
+    io.stdout(
+      `imported ${summary.patients} patients, ${summary.plansOfCare} plans of care, ${summary.orders} orders, ` +
+        `${summary.payers} payers, ${summary.prescribers} prescribers, ${summary.drugs} drugs\n`,
+    );
+  },
+  export(args, io) {
+    if (args.positionals.length > 0) throw new UsageError('export takes no arguments');
+    const dataset = withRuntime(args, { create: false }, (r) => r.services.exportDataset());
+    io.stdout(`${JSON.stringify(dataset, null, 2)}\n`);
+  },
+  demo(args, io) {
+    if (args.positionals.length > 0) throw new UsageError('demo takes no arguments');
+    const summary = withRuntime(args, { create: true }, (r) => r.services.openDemo());
+    io.stdout(`demo pharmacy ready: ${summary.patients} patients, ${summary.orders} orders in ${requireFlag(args, 'db')}\n`);
+  },
+};
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const args = parseArgs(argv, new Set(['db', 'from', 'to', 'patient', 'out']), new Set(['json', 'help']));
+    if (args.verb === undefined || args.verb === '--help' || args.flags.has('help')) {
+      io.stdout(`${USAGE}\n`);
+      return args.verb === undefined ? 2 : 0;
+    }
+    const verb = VERBS[args.verb];
+    if (!verb) throw new UsageError(`unknown verb "${args.verb}"`);
+    verb(args, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`dripline: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof BadInput) {
+      for (const p of error.problems) io.stderr(`${p.path}: ${p.message}\n`);
+      return 1;
+    }
+    if (error instanceof NewerDatabaseError || error instanceof MigrationFailedError) {
+      io.stderr(`--db: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`dripline: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

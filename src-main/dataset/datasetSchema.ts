@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../calendar/calendarDate';
+import { isIcd10Shape } from '../identifiers/icd10';
+import { isValidNpi } from '../identifiers/npi';
+import { parseSchedule } from '../schedule/scheduleGrammar';
+
+// shared/contracts/dataset-v1.md, as a zod schema. The app may accept more fields, never fewer.
+
+export const THERAPIES = [
+  'anti-infective', 'pain', 'chemotherapy', 'tpn', 'hydration', 'corticosteroid', 'hemodialysis',
+  'anticoagulant', 'immunotherapy', 'peritoneal-dialysis', 'enteral-gravity', 'enteral-pump', 'enteral-bolus',
+  'anti-hemophilic', 'alpha-1-proteinase-inhibitor', 'long-term-controlled-rate', 'inotropic', 'tocolytic',
+  'antiemetic', 'insulin', 'chelation', 'enzyme-replacement', 'anti-tnf', 'diuretic', 'anti-spasmodic',
+  'antiemetic-injection', 'anticoagulant-injection', 'hematopoietic-injection', 'transfusion', 'injectable-noc',
+  'growth-hormone', 'interferon', 'hormonal-injection', 'palivizumab', 'irrigation', 'infusion-noc', 'supply',
+] as const;
+export const ROUTES = ['IV', 'SubQ', 'IM', 'oral', 'inhaled', 'topical', 'enteral', 'intrathecal', 'epidural'] as const;
+export const DELIVERIES = ['intermittent', 'continuous', 'implanted-pump', 'cassette'] as const;
+export const QUANTITY_UNITS = ['mg', 'g', 'mcg', 'units', 'mL', 'L', 'mEq', 'each'] as const;
+export const NDC_UNITS = ['UN', 'ML', 'GR', 'F2', 'ME'] as const;
+export const DRUG_FORMS = ['injectable', 'oral', 'inhaled', 'topical', 'solution', 'supply'] as const;
+export const RESIDENCES = ['home', 'relative-home', 'assisted-living', 'retirement-home', 'skilled-nursing-facility'] as const;
+export const DOCUMENT_KINDS = [
+  'medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record',
+] as const;
+
+const text = (max = 200) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
+const id = text(64);
+export const calendarDate = z.string().refine(isCalendarDate, 'must be a real calendar date written YYYY-MM-DD');
+const npi = z.string().refine(isValidNpi, 'is not a valid NPI (10 digits with a correct check digit)');
+
+export const addressSchema = z.object({
+  line1: text(55),
+  line2: text(55).optional(),
+  city: text(30),
+  state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter state code'),
+  zip: z.string().regex(/^\d{5}(\d{4})?$/, 'must be 5 or 9 digits'),
+});
+
+export const quantitySchema = z.object({
+  amount: z.number().positive('must be greater than 0').finite(),
+  unit: z.enum(QUANTITY_UNITS),
+});
+
+export const payerProfileSchema = z.object({
+  perDiemDays: z.enum(['dose-days', 'access-days']).optional(),
+  secondTherapyPercent: z.number().min(0).max(100).optional(),
+  thirdTherapyPercent: z.number().min(0).max(100).optional(),
+  recognizesSCodes: z.boolean().optional(),
+});
+
+export const hcpcsCode = z.string().regex(/^([A-Z]\d{4}|\d{5})$/, 'is not a HCPCS/CPT code (e.g. S9502, J2185, 99601)');
+
+export const payerSchema = z.object({
+  id,
+  name: text(60),
+  payerId: text(80),
+  kind: z.enum(['commercial', 'medicaid', 'medicare']),
+  profile: payerProfileSchema.optional(),
+  fees: z.record(hcpcsCode, z.number().int('must be whole cents').nonnegative('cannot be negative')),
+});
+
+export const prescriberSchema = z.object({ id, npi, firstName: text(35), lastName: text(60) });
+
+export const drugSchema = z.object({
+  id,
+  name: text(120),
+  hcpcs: hcpcsCode,
+  billingUnit: quantitySchema,
+  ndc: z.string().regex(/^\d{11}$/, 'must be the 11-digit NDC (5-4-2 without dashes)'),
+  ndcUnit: z.enum(NDC_UNITS),
+  ndcUnitContains: quantitySchema,
+  form: z.enum(DRUG_FORMS).optional(),
+});
+
+const documentSchema = z.object({ kind: z.enum(DOCUMENT_KINDS), date: calendarDate, reference: text(200) });
+
+export const orderSchema = z
+  .object({
+    id,
+    therapy: z.enum(THERAPIES),
+    drug: id.optional(),
+    dose: quantitySchema.optional(),
+    schedule: z.string().superRefine((value, ctx) => {
+      const parsed = parseSchedule(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+    }),
+    start: calendarDate,
+    stop: calendarDate.optional(),
+    route: z.enum(ROUTES),
+    delivery: z.enum(DELIVERIES).optional(),
+    litersPerDay: z.number().positive().max(10).optional(),
+    administeredBy: z.enum(['self', 'caregiver', 'nurse']).optional(),
+    purpose: z.enum(['treatment', 'line-care']).optional(),
+    priorAuth: z
+      .object({
+        number: text(50),
+        from: calendarDate,
+        to: calendarDate,
+        units: z.number().int().positive().optional(),
+      })
+      .refine((a) => a.to >= a.from, { message: 'ends before it starts', path: ['to'] })
+      .optional(),
+    documents: z.array(documentSchema).optional(),
+  })
+  .refine((o) => o.stop === undefined || o.stop >= o.start, { message: 'is before the start', path: ['stop'] })
+  .refine((o) => o.drug === undefined || o.dose !== undefined, { message: 'is required when a drug is given', path: ['dose'] });
+
+export const planOfCareSchema = z
+  .object({
+    id,
+    prescriber: id,
+    from: calendarDate,
+    to: calendarDate,
+    diagnoses: z
+      .array(z.string().refine(isIcd10Shape, 'is not an ICD-10-CM code (e.g. M86.171)'))
+      .min(1, 'needs at least one diagnosis')
+      .max(12, 'at most 12 diagnoses fit on a claim'),
+    signedOn: calendarDate.optional(),
+    orders: z.array(orderSchema),
+  })
+  .refine((p) => p.to >= p.from, { message: 'is before the start', path: ['to'] });
+
+export const patientSchema = z.object({
+  id,
+  firstName: text(35),
+  lastName: text(60),
+  birthDate: calendarDate,
+  sex: z.enum(['F', 'M', 'U']),
+  address: addressSchema,
+  residence: z.enum(RESIDENCES).optional(),
+  coverages: z.array(
+    z
+      .object({
+        payer: id,
+        memberId: text(80),
+        group: text(50).optional(),
+        rank: z.enum(['primary', 'secondary', 'tertiary']),
+        from: calendarDate,
+        to: calendarDate.optional(),
+      })
+      .refine((c) => c.to === undefined || c.to >= c.from, { message: 'is before the start', path: ['to'] }),
+  ),
+  plansOfCare: z.array(planOfCareSchema),
+  holds: z
+    .array(
+      z
+        .object({ from: calendarDate, to: calendarDate, reason: z.enum(['inpatient', 'other']) })
+        .refine((h) => h.to >= h.from, { message: 'is before the start', path: ['to'] }),
+    )
+    .default([]),
+  nursingVisits: z
+    .array(z.object({ date: calendarDate, minutes: z.number().int().positive().max(24 * 60), order: id.optional() }))
+    .default([]),
+  pumpEvents: z
+    .array(z.object({ order: id, date: calendarDate, kind: z.enum(['refill', 'reprogram', 'repair', 'cassette-change']) }))
+    .default([]),
+});
+
+export const pharmacySchema = z.object({
+  name: text(60),
+  npi,
+  taxId: z.string().regex(/^\d{9}$/, 'must be the 9-digit tax id (EIN) without a dash'),
+  taxonomy: z.string().regex(/^[0-9A-Z]{9}X$/, 'is not a provider taxonomy code (e.g. 3336H0001X)').optional(),
+  address: addressSchema,
+  phone: z.string().regex(/^\d{10}$/, 'must be 10 digits').optional(),
+});
+
+export const datasetSchema = z.object({
+  format: z.literal('home-infusion-dataset/1', { error: 'must be "home-infusion-dataset/1"' }),
+  pharmacy: pharmacySchema,
+  payers: z.array(payerSchema),
+  prescribers: z.array(prescriberSchema),
+  drugs: z.array(drugSchema),
+  patients: z.array(patientSchema),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type DatasetPatient = Dataset['patients'][number];
+export type DatasetOrder = DatasetPatient['plansOfCare'][number]['orders'][number];

@@ -1,0 +1,107 @@
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { systemClock } from '../calendar/clock';
+import { databasePathFromArgs } from '../app/databasePath';
+import { openRuntime, type Runtime } from '../app/runtime';
+import { setAppRoot } from '../paths/appRoot';
+import { IPC_PREFIX } from '../preload/bridgeTypes';
+import { CONTENT_SECURITY_POLICY } from '../web/contentSecurityPolicy';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererIndex = join(here, '..', 'renderer', 'index.html');
+let runtime: Runtime | undefined;
+
+function isOwnPage(url: string): boolean {
+  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  if (devUrl && url.startsWith(devUrl)) return true;
+  return url.split('#')[0]?.split('?')[0] === pathToFileURL(rendererIndex).href;
+}
+
+function lockDownShell(): void {
+  // No permission (camera, notifications, geolocation...) is ever granted to the page.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isOwnPage(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      // Links out (e.g. a policy page) open in the user's browser, never inside the app.
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function registerChannels(current: Runtime): void {
+  for (const name of current.table.entries.keys()) {
+    ipcMain.handle(IPC_PREFIX + name, (event, payload: unknown) => {
+      // Only our own page may call in, whatever else a frame might load.
+      if (!event.senderFrame || !isOwnPage(event.senderFrame.url)) {
+        return { ok: false, error: { kind: 'refused', message: 'Calls are accepted from the Dripline window only.' } };
+      }
+      return current.table.dispatch(name, payload);
+    });
+  }
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Dripline',
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: join(here, '..', 'preload', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  if (devUrl) void window.loadURL(devUrl);
+  else void window.loadFile(rendererIndex);
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  setAppRoot(app.getAppPath());
+  const databasePath = databasePathFromArgs(process.argv, process.env, app.getPath('userData'));
+  try {
+    // Migrations run here, before any window opens.
+    runtime = openRuntime({ databasePath, clock: systemClock });
+  } catch (error) {
+    dialog.showErrorBox('Dripline cannot open its database', `${databasePath}\n\n${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
+    return;
+  }
+  lockDownShell();
+  registerChannels(runtime);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => runtime?.close());
+
+void start();

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { AppStatus, ImportSummaryView, PatientDetail, PatientSummary } from './records';
+
+// The IPC contract: every channel's name, whether it reads or writes, its input schema and its output type.
+// The main process binds a handler to each (src-main/ipc/channelTable.ts); the preload and the web client
+// expose exactly these names. Kept free of Node imports: the renderer compiles it for its types.
+
+export type ChannelKind = 'read' | 'write';
+
+export interface ChannelSpec<I extends z.ZodType, O> {
+  kind: ChannelKind;
+  input: I;
+  /** Phantom: carries the output type only. */
+  output?: O;
+}
+
+const returns = <O>() => undefined as O | undefined;
+const read = <I extends z.ZodType, O>(input: I, output: O | undefined): ChannelSpec<I, O> => ({ kind: 'read', input, output });
+const write = <I extends z.ZodType, O>(input: I, output: O | undefined): ChannelSpec<I, O> => ({ kind: 'write', input, output });
+
+const none = z.object({}).strict();
+
+export const channels = {
+  'app.status': read(none, returns<AppStatus>()),
+  'demo.open': write(none, returns<ImportSummaryView>()),
+  'patients.search': read(
+    z.object({ query: z.string().max(100, 'Search text is too long (100 characters at most)').default('') }).strict(),
+    returns<PatientSummary[]>(),
+  ),
+  'patients.get': read(z.object({ id: z.string().min(1, 'A patient id is required').max(64) }).strict(), returns<PatientDetail>()),
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<N extends ChannelName> = z.input<Channels[N]['input']>;
+export type ChannelOutput<N extends ChannelName> = NonNullable<Channels[N]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];

@@ -1,0 +1,16 @@
+// What every IPC call returns: never a rejected promise, always a value or a typed error.
+
+export interface FieldProblem {
+  /** The input field, as a path: `firstName`, `orders[1].schedule`. */
+  path: string;
+  message: string;
+}
+
+export type IpcError =
+  | { kind: 'invalid'; message: string; fields: FieldProblem[] }
+  | { kind: 'not-found'; message: string }
+  | { kind: 'refused'; message: string }
+  | { kind: 'unknown-channel'; message: string }
+  | { kind: 'internal'; message: string };
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -1,0 +1,164 @@
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Store } from '../store/openDatabase';
+import * as t from '../store/schema';
+import { icd10ToDisplay } from '../identifiers/icd10';
+import type { CalendarDate } from '../calendar/calendarDate';
+import type { PatientDetail, PatientSummary } from '../ipc/contract/records';
+import { NotFoundError } from '../ipc/errors';
+
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** Patients whose name, member id or birth date (YYYY-MM-DD or MM/DD/YYYY) matches; all when the query is empty. */
+export function searchPatients(store: Store, query: string, today: CalendarDate): PatientSummary[] {
+  const q = query.trim();
+  const us = US_DATE.exec(q);
+  const birth = us ? `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}` : q;
+  const pattern = `%${q.replace(/[%_]/g, (c) => `\\${c}`)}%`;
+  const memberMatch = store
+    .select({ patientId: t.coverages.patientId })
+    .from(t.coverages)
+    .where(sql`${t.coverages.memberId} LIKE ${pattern} ESCAPE '\\'`);
+  const where =
+    q === ''
+      ? undefined
+      : or(
+          sql`(${t.patients.firstName} || ' ' || ${t.patients.lastName}) LIKE ${pattern} ESCAPE '\\'`,
+          sql`(${t.patients.lastName} || ', ' || ${t.patients.firstName}) LIKE ${pattern} ESCAPE '\\'`,
+          eq(t.patients.birthDate, birth),
+          sql`${t.patients.id} IN ${memberMatch}`,
+        );
+  const rows = store.select().from(t.patients).where(where).orderBy(asc(t.patients.lastName), asc(t.patients.firstName)).limit(500).all();
+
+  const primaries = store
+    .select({ patientId: t.coverages.patientId, payerName: t.payers.name, memberId: t.coverages.memberId })
+    .from(t.coverages)
+    .innerJoin(t.payers, eq(t.payers.id, t.coverages.payerId))
+    .where(and(eq(t.coverages.rank, 'primary'), lte(t.coverages.fromDate, today), or(isNull(t.coverages.toDate), gte(t.coverages.toDate, today))))
+    .all();
+  const active = store
+    .select({ patientId: t.therapyOrders.patientId, n: sql<number>`count(*)` })
+    .from(t.therapyOrders)
+    .where(and(lte(t.therapyOrders.start, today), or(isNull(t.therapyOrders.stop), gte(t.therapyOrders.stop, today))))
+    .groupBy(t.therapyOrders.patientId)
+    .all();
+  const activeBy = new Map(active.map((a) => [a.patientId, a.n]));
+  const primaryBy = new Map(primaries.map((p) => [p.patientId, p]));
+
+  return rows.map((p) => ({
+    id: p.id,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    birthDate: p.birthDate,
+    sex: p.sex,
+    primaryPayer: primaryBy.get(p.id)?.payerName ?? null,
+    memberId: primaryBy.get(p.id)?.memberId ?? null,
+    activeOrders: activeBy.get(p.id) ?? 0,
+  }));
+}
+
+export function getPatient(store: Store, id: string): PatientDetail {
+  const p = store.select().from(t.patients).where(eq(t.patients.id, id)).get();
+  if (!p) throw new NotFoundError(`There is no patient with id "${id}".`);
+
+  const coverages = store
+    .select({ c: t.coverages, payer: t.payers })
+    .from(t.coverages)
+    .innerJoin(t.payers, eq(t.payers.id, t.coverages.payerId))
+    .where(eq(t.coverages.patientId, id))
+    .orderBy(asc(t.coverages.rank), asc(t.coverages.fromDate))
+    .all();
+  const plans = store
+    .select({ plan: t.plansOfCare, prescriber: t.prescribers })
+    .from(t.plansOfCare)
+    .innerJoin(t.prescribers, eq(t.prescribers.id, t.plansOfCare.prescriberId))
+    .where(eq(t.plansOfCare.patientId, id))
+    .orderBy(asc(t.plansOfCare.fromDate))
+    .all();
+  const orders = store
+    .select({ order: t.therapyOrders, drug: t.drugs })
+    .from(t.therapyOrders)
+    .leftJoin(t.drugs, eq(t.drugs.id, t.therapyOrders.drugId))
+    .where(eq(t.therapyOrders.patientId, id))
+    .orderBy(asc(t.therapyOrders.start), asc(t.therapyOrders.id))
+    .all();
+  const documents = store
+    .select({ doc: t.orderDocuments })
+    .from(t.orderDocuments)
+    .innerJoin(t.therapyOrders, eq(t.therapyOrders.key, t.orderDocuments.orderKey))
+    .where(eq(t.therapyOrders.patientId, id))
+    .orderBy(asc(t.orderDocuments.date))
+    .all();
+  const orderIdByKey = new Map(orders.map((o) => [o.order.key, o.order.id]));
+
+  return {
+    id: p.id,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    birthDate: p.birthDate,
+    sex: p.sex,
+    address: { line1: p.line1, line2: p.line2, city: p.city, state: p.state, zip: p.zip },
+    residence: p.residence,
+    coverages: coverages.map(({ c, payer }) => ({
+      payerId: payer.id,
+      payerName: payer.name,
+      payerKind: payer.kind,
+      memberId: c.memberId,
+      group: c.groupNumber,
+      rank: c.rank,
+      from: c.fromDate,
+      to: c.toDate,
+    })),
+    plansOfCare: plans.map(({ plan, prescriber }) => ({
+      id: plan.id,
+      prescriberName: `${prescriber.firstName} ${prescriber.lastName}`,
+      prescriberNpi: prescriber.npi,
+      from: plan.fromDate,
+      to: plan.toDate,
+      diagnoses: plan.diagnoses.map(icd10ToDisplay),
+      signedOn: plan.signedOn,
+      orders: orders
+        .filter(({ order }) => order.planKey === plan.key)
+        .map(({ order, drug }) => ({
+          id: order.id,
+          therapy: order.therapy,
+          drugId: order.drugId,
+          drugName: drug?.name ?? null,
+          hcpcs: drug?.hcpcs ?? null,
+          dose: order.doseAmount === null ? null : `${order.doseAmount} ${order.doseUnit ?? ''}`.trim(),
+          schedule: order.schedule,
+          start: order.start,
+          stop: order.stop,
+          route: order.route,
+          delivery: order.delivery,
+          litersPerDay: order.litersPerDay,
+          administeredBy: order.administeredBy,
+          priorAuthNumber: order.priorAuthNumber,
+          documents: documents
+            .filter(({ doc }) => doc.orderKey === order.key)
+            .map(({ doc }) => ({ kind: doc.kind, date: doc.date, reference: doc.reference })),
+        })),
+    })),
+    holds: store
+      .select()
+      .from(t.holds)
+      .where(eq(t.holds.patientId, id))
+      .orderBy(asc(t.holds.fromDate))
+      .all()
+      .map((h) => ({ from: h.fromDate, to: h.toDate, reason: h.reason })),
+    nursingVisits: store
+      .select()
+      .from(t.nursingVisits)
+      .where(eq(t.nursingVisits.patientId, id))
+      .orderBy(asc(t.nursingVisits.date))
+      .all()
+      .map((v) => ({ date: v.date, minutes: v.minutes, order: v.orderKey === null ? null : (orderIdByKey.get(v.orderKey) ?? null) })),
+    pumpEvents: store
+      .select()
+      .from(t.pumpEvents)
+      .where(eq(t.pumpEvents.patientId, id))
+      .orderBy(asc(t.pumpEvents.date))
+      .all()
+      .map((e) => ({ date: e.date, kind: e.kind, order: orderIdByKey.get(e.orderKey) ?? '' })),
+  };
+}
+

@@ -1,0 +1,213 @@
+import { sql } from 'drizzle-orm';
+import { integer, primaryKey, real, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+
+// The clinical record, in the vocabulary of shared/contracts/dataset-v1.md. Sender ids are kept as the
+// records' keys where the contract makes them unique in their list; children that the contract leaves
+// without ids get integer keys.
+
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const updatedAt = () => text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const pharmacy = sqliteTable('pharmacy', {
+  id: integer('id').primaryKey(), // always 1: one pharmacy per database
+  name: text('name').notNull(),
+  npi: text('npi').notNull(),
+  taxId: text('tax_id').notNull(),
+  taxonomy: text('taxonomy'),
+  line1: text('line1').notNull(),
+  line2: text('line2'),
+  city: text('city').notNull(),
+  state: text('state').notNull(),
+  zip: text('zip').notNull(),
+  phone: text('phone'),
+  updatedAt: updatedAt(),
+});
+
+export const payers = sqliteTable('payers', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  payerId: text('payer_id').notNull(),
+  kind: text('kind', { enum: ['commercial', 'medicaid', 'medicare'] }).notNull(),
+  // Payer profile PF-1..PF-7 (BILLING-RULES.md); null means the rule's default.
+  perDiemDays: text('per_diem_days', { enum: ['dose-days', 'access-days'] }),
+  secondTherapyPercent: real('second_therapy_percent'),
+  thirdTherapyPercent: real('third_therapy_percent'),
+  recognizesSCodes: integer('recognizes_s_codes', { mode: 'boolean' }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const payerFees = sqliteTable(
+  'payer_fees',
+  {
+    payerId: text('payer_id')
+      .notNull()
+      .references(() => payers.id),
+    hcpcs: text('hcpcs').notNull(),
+    effectiveFrom: text('effective_from').notNull().default('1900-01-01'),
+    effectiveTo: text('effective_to'),
+    cents: integer('cents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.payerId, t.hcpcs, t.effectiveFrom] })],
+);
+
+export const prescribers = sqliteTable('prescribers', {
+  id: text('id').primaryKey(),
+  npi: text('npi').notNull(),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const drugs = sqliteTable('drugs', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  hcpcs: text('hcpcs').notNull(),
+  billingUnitAmount: real('billing_unit_amount').notNull(),
+  billingUnit: text('billing_unit').notNull(),
+  ndc: text('ndc').notNull(),
+  ndcUnit: text('ndc_unit', { enum: ['UN', 'ML', 'GR', 'F2', 'ME'] }).notNull(),
+  ndcUnitContainsAmount: real('ndc_unit_contains_amount').notNull(),
+  ndcUnitContainsUnit: text('ndc_unit_contains_unit').notNull(),
+  form: text('form'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const patients = sqliteTable(
+  'patients',
+  {
+    id: text('id').primaryKey(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: text('birth_date').notNull(),
+    sex: text('sex', { enum: ['F', 'M', 'U'] }).notNull(),
+    line1: text('line1').notNull(),
+    line2: text('line2'),
+    city: text('city').notNull(),
+    state: text('state').notNull(),
+    zip: text('zip').notNull(),
+    residence: text('residence'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('patients_name').on(t.lastName, t.firstName), index('patients_birth_date').on(t.birthDate)],
+);
+
+export const coverages = sqliteTable(
+  'coverages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    payerId: text('payer_id')
+      .notNull()
+      .references(() => payers.id),
+    memberId: text('member_id').notNull(),
+    groupNumber: text('group_number'),
+    rank: text('rank', { enum: ['primary', 'secondary', 'tertiary'] }).notNull(),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+  },
+  (t) => [index('coverages_patient').on(t.patientId), index('coverages_member').on(t.memberId)],
+);
+
+export const plansOfCare = sqliteTable(
+  'plans_of_care',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    id: text('id').notNull(),
+    prescriberId: text('prescriber_id')
+      .notNull()
+      .references(() => prescribers.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    // ICD-10-CM codes stored without the dot, in the plan's order (the first is the principal diagnosis).
+    diagnoses: text('diagnoses', { mode: 'json' }).$type<string[]>().notNull(),
+    signedOn: text('signed_on'),
+  },
+  (t) => [uniqueIndex('plans_of_care_patient_id').on(t.patientId, t.id)],
+);
+
+export const therapyOrders = sqliteTable(
+  'therapy_orders',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    planKey: integer('plan_key')
+      .notNull()
+      .references(() => plansOfCare.key),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    id: text('id').notNull(),
+    therapy: text('therapy').notNull(),
+    drugId: text('drug_id').references(() => drugs.id),
+    doseAmount: real('dose_amount'),
+    doseUnit: text('dose_unit'),
+    schedule: text('schedule').notNull(),
+    start: text('start').notNull(),
+    stop: text('stop'),
+    route: text('route').notNull(),
+    delivery: text('delivery'),
+    litersPerDay: real('liters_per_day'),
+    administeredBy: text('administered_by'),
+    purpose: text('purpose'),
+    priorAuthNumber: text('prior_auth_number'),
+    priorAuthFrom: text('prior_auth_from'),
+    priorAuthTo: text('prior_auth_to'),
+    priorAuthUnits: integer('prior_auth_units'),
+  },
+  // Order ids are unique per patient: visits and pump events name their order by id within the patient.
+  (t) => [uniqueIndex('therapy_orders_patient_id').on(t.patientId, t.id), index('therapy_orders_plan').on(t.planKey)],
+);
+
+export const orderDocuments = sqliteTable('order_documents', {
+  key: integer('key').primaryKey({ autoIncrement: true }),
+  orderKey: integer('order_key')
+    .notNull()
+    .references(() => therapyOrders.key),
+  kind: text('kind', {
+    enum: ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'],
+  }).notNull(),
+  date: text('date').notNull(),
+  reference: text('reference').notNull(),
+  filePath: text('file_path'),
+});
+
+export const holds = sqliteTable('holds', {
+  key: integer('key').primaryKey({ autoIncrement: true }),
+  patientId: text('patient_id')
+    .notNull()
+    .references(() => patients.id),
+  fromDate: text('from_date').notNull(),
+  toDate: text('to_date').notNull(),
+  reason: text('reason', { enum: ['inpatient', 'other'] }).notNull(),
+});
+
+export const nursingVisits = sqliteTable('nursing_visits', {
+  key: integer('key').primaryKey({ autoIncrement: true }),
+  patientId: text('patient_id')
+    .notNull()
+    .references(() => patients.id),
+  date: text('date').notNull(),
+  minutes: integer('minutes').notNull(),
+  orderKey: integer('order_key').references(() => therapyOrders.key),
+  nurse: text('nurse'),
+});
+
+export const pumpEvents = sqliteTable('pump_events', {
+  key: integer('key').primaryKey({ autoIncrement: true }),
+  patientId: text('patient_id')
+    .notNull()
+    .references(() => patients.id),
+  orderKey: integer('order_key')
+    .notNull()
+    .references(() => therapyOrders.key),
+  date: text('date').notNull(),
+  kind: text('kind', { enum: ['refill', 'reprogram', 'repair', 'cassette-change'] }).notNull(),
+});

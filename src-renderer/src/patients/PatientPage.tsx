@@ -1,0 +1,208 @@
+import type { PatientDetail, PlanOfCareView } from '../../../src-main/ipc/contract/records';
+import { useChannel } from '../api/channelQueries';
+import { hrefFor } from '../app/route';
+import { ErrorPanel } from '../ui/ErrorPanel';
+import { ageOn, formatDate, formatPeriod, minutesLabel, sexLabel, titleCase } from '../ui/labels';
+
+export function PatientPage({ id }: { id: string }) {
+  const patient = useChannel('patients.get', { id });
+  const status = useChannel('app.status', {});
+  if (patient.isPending) return <p className="muted">Loading…</p>;
+  if (patient.isError) return <ErrorPanel title="This patient could not be opened" error={patient.error} />;
+  const p = patient.data;
+  const today = status.data?.today;
+
+  return (
+    <article aria-labelledby="patient-name">
+      <a className="back" href={hrefFor({ screen: 'patients' })}>
+        ← Patients
+      </a>
+      <div className="patient-head">
+        <h1 id="patient-name">
+          {p.lastName}, {p.firstName}
+        </h1>
+        <dl className="facts">
+          <Fact label="Birth date" value={`${formatDate(p.birthDate)}${today ? ` (${ageOn(p.birthDate, today)} y)` : ''}`} />
+          <Fact label="Sex" value={sexLabel(p.sex)} />
+          <Fact label="Residence" value={p.residence ? titleCase(p.residence) : 'Home'} />
+          <Fact label="Address" value={`${p.address.line1}${p.address.line2 ? `, ${p.address.line2}` : ''}, ${p.address.city}, ${p.address.state} ${p.address.zip}`} />
+          <Fact label="Patient ID" value={p.id} />
+        </dl>
+      </div>
+
+      <Coverages patient={p} />
+      {p.plansOfCare.map((plan) => (
+        <PlanOfCare key={plan.id} plan={plan} />
+      ))}
+      {p.plansOfCare.length === 0 && <p className="empty">No plan of care yet.</p>}
+
+      <div className="two-up">
+        <section className="card" aria-labelledby="holds-title">
+          <h2 id="holds-title">Holds</h2>
+          {p.holds.length === 0 ? (
+            <p className="muted">No holds.</p>
+          ) : (
+            <ul className="plain">
+              {p.holds.map((h) => (
+                <li key={`${h.from}-${h.to}`}>
+                  {formatPeriod(h.from, h.to)} · {titleCase(h.reason)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="visits-title">
+          <h2 id="visits-title">Nursing visits</h2>
+          {p.nursingVisits.length === 0 ? (
+            <p className="muted">No visits.</p>
+          ) : (
+            <table className="grid compact" aria-label="Nursing visits">
+              <thead>
+                <tr>
+                  <th>Date</th>
+                  <th>Length</th>
+                  <th>Order</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.nursingVisits.map((v, i) => (
+                  <tr key={i}>
+                    <td>{formatDate(v.date)}</td>
+                    <td>{minutesLabel(v.minutes)}</td>
+                    <td>{v.order ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {p.pumpEvents.length > 0 && (
+            <>
+              <h3>Pump events</h3>
+              <ul className="plain">
+                {p.pumpEvents.map((e, i) => (
+                  <li key={i}>
+                    {formatDate(e.date)} · {titleCase(e.kind)} · order {e.order}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function Coverages({ patient }: { patient: PatientDetail }) {
+  return (
+    <section className="card" aria-labelledby="coverages-title">
+      <h2 id="coverages-title">Coverage</h2>
+      {patient.coverages.length === 0 ? (
+        <p className="muted">No coverage on file.</p>
+      ) : (
+        <table className="grid compact" aria-label="Coverage">
+          <thead>
+            <tr>
+              <th>Rank</th>
+              <th>Payer</th>
+              <th>Kind</th>
+              <th>Member ID</th>
+              <th>Group</th>
+              <th>Effective</th>
+            </tr>
+          </thead>
+          <tbody>
+            {patient.coverages.map((c) => (
+              <tr key={`${c.rank}-${c.payerId}-${c.from}`}>
+                <td>{titleCase(c.rank)}</td>
+                <td>{c.payerName}</td>
+                <td>{titleCase(c.payerKind)}</td>
+                <td className="mono">{c.memberId}</td>
+                <td className="mono">{c.group ?? '—'}</td>
+                <td>{formatPeriod(c.from, c.to)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function PlanOfCare({ plan }: { plan: PlanOfCareView }) {
+  return (
+    <section className="card" aria-label={`Plan of care ${plan.id}`}>
+      <div className="card-head">
+        <h2>Plan of care {formatPeriod(plan.from, plan.to)}</h2>
+        {plan.signedOn ? (
+          <span className="badge ok">Signed {formatDate(plan.signedOn)}</span>
+        ) : (
+          <span className="badge warn">Not signed</span>
+        )}
+      </div>
+      <p className="muted">
+        {plan.prescriberName} · NPI {plan.prescriberNpi} · Diagnoses{' '}
+        {plan.diagnoses.map((d) => (
+          <code key={d} className="dx">
+            {d}
+          </code>
+        ))}
+      </p>
+      <table className="grid" aria-label={`Orders of plan ${plan.id}`}>
+        <thead>
+          <tr>
+            <th>Order</th>
+            <th>Therapy</th>
+            <th>Drug</th>
+            <th>Dose</th>
+            <th>Schedule</th>
+            <th>Route</th>
+            <th>Dates</th>
+            <th>Documents</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.orders.map((o) => (
+            <tr key={o.id} data-order-id={o.id}>
+              <td className="mono">{o.id}</td>
+              <td>{titleCase(o.therapy)}</td>
+              <td>
+                {o.drugName ?? '—'}
+                {o.hcpcs && <span className="code-tag">{o.hcpcs}</span>}
+              </td>
+              <td>{o.dose ?? (o.litersPerDay !== null ? `${o.litersPerDay} L/day` : '—')}</td>
+              <td className="mono">{o.schedule}</td>
+              <td>
+                {o.route}
+                {o.delivery ? ` · ${o.delivery}` : ''}
+              </td>
+              <td>{formatPeriod(o.start, o.stop)}</td>
+              <td>
+                <DocumentCount kinds={o.documents.map((d) => d.kind)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+// PY-3: five kinds of documentation are kept with each claim.
+function DocumentCount({ kinds }: { kinds: string[] }) {
+  const distinct = new Set(kinds).size;
+  return (
+    <span className={distinct >= 5 ? 'badge ok' : 'badge warn'} title={`PY-3 documentation on file: ${[...new Set(kinds)].map(titleCase).join(', ') || 'none'}`}>
+      {distinct} of 5
+    </span>
+  );
+}

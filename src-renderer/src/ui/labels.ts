@@ -1,0 +1,30 @@
+import { formatUsDate } from '../../../src-main/calendar/calendarDate';
+
+// Display helpers for values that are stored as contract codes.
+
+export const formatDate = (date: string | null | undefined): string => (date ? formatUsDate(date) : '—');
+
+export function formatPeriod(from: string, to: string | null): string {
+  return `${formatDate(from)} – ${to ? formatDate(to) : 'open'}`;
+}
+
+export function ageOn(birthDate: string, today: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
+
+const SEX: Record<string, string> = { F: 'Female', M: 'Male', U: 'Unknown' };
+export const sexLabel = (sex: string): string => SEX[sex] ?? sex;
+
+export const titleCase = (code: string): string =>
+  code
+    .split('-')
+    .map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .join(' ');
+
+export function minutesLabel(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
