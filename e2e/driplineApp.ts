@@ -1,0 +1,95 @@
+import { test as base, _electron as electron, chromium, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// One fixture, two shells: `app.page` is the Dripline window (Electron) or the same renderer served by the
+// web host in Debian chromium. DRIPLINE_E2E_SHELL is set by scripts/e2e.mjs.
+
+export interface DriplineApp {
+  page: Page;
+  databasePath: string;
+  /** Closes the app and starts it again on the same database. */
+  restart(): Promise<Page>;
+}
+
+const root = join(import.meta.dirname, '..');
+const shell = process.env['DRIPLINE_E2E_SHELL'] === 'electron' ? 'electron' : 'web';
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function startWebHost(databasePath: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'serveWeb.js'), '--db', databasePath], {
+    cwd: root,
+    env: { ...process.env, TZ: process.env['TZ'] ?? 'UTC' },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start: ${output}`)), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`web host exited ${code}: ${output}`)));
+  });
+  return { url, child };
+}
+
+export const test = base.extend<{ app: DriplineApp }>({
+  app: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dripline-e2e-'));
+    const databasePath = join(dir, 'dripline.sqlite');
+    let close: () => Promise<void> = async () => {};
+
+    async function launch(): Promise<Page> {
+      if (shell === 'electron') {
+        const app = await electron.launch({ args: [root, '--db', databasePath], cwd: root });
+        close = () => app.close();
+        return app.firstWindow();
+      }
+      const host = await startWebHost(databasePath);
+      const browser = await chromium.launch({
+        executablePath: process.env['DRIPLINE_CHROMIUM'] ?? '/usr/bin/chromium',
+        args: [...CHROMIUM_FLAGS, `--user-data-dir=${join(dir, `chromium-${Date.now()}`)}`],
+      });
+      const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+      await page.goto(host.url);
+      close = async () => {
+        await browser.close();
+        host.child.kill('SIGTERM');
+        await new Promise((resolve) => host.child.once('exit', resolve));
+      };
+      return page;
+    }
+
+    const app: DriplineApp = {
+      page: await launch(),
+      databasePath,
+      async restart() {
+        await close();
+        app.page = await launch();
+        return app.page;
+      },
+    };
+    await use(app);
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateDataset } from './validateDataset';
+import { firstOrder, idsaDataset } from '../testing/datasetBuilders';
+import { tempRuntime } from '../testing/tempDatabase';
+import { resourcesFolder } from '../paths/appRoot';
+import type { Dataset, DatasetInput } from './datasetSchema';
+
+function problemsOf(input: unknown) {
+  const result = validateDataset(input);
+  return result.ok ? [] : result.problems;
+}
+
+function mustValidate(input: DatasetInput): Dataset {
+  const result = validateDataset(input);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return result.dataset;
+}
+
+describe('dataset validation (shared/contracts/dataset-v1.md)', () => {
+  it('accepts the IDSA worked example', () => {
+    expect(problemsOf(idsaDataset())).toEqual([]);
+  });
+
+  it('accepts the demo pharmacy shipped in resources/', () => {
+    expect(problemsOf(JSON.parse(readFileSync(join(resourcesFolder(), 'demo-pharmacy.json'), 'utf8')))).toEqual([]);
+  });
+
+  it('names the JSON path of an invalid NPI', () => {
+    const d = idsaDataset();
+    d.prescribers[0]!.npi = '1543278969';
+    expect(problemsOf(d)).toEqual([{ path: 'prescribers[0].npi', message: 'is not a valid NPI (10 digits with a correct check digit)' }]);
+  });
+
+  it('names the JSON path of a malformed ICD-10-CM code', () => {
+    const d = idsaDataset();
+    d.patients[0]!.plansOfCare[0]!.diagnoses[1] = 'Z7';
+    expect(problemsOf(d)).toEqual([{ path: 'patients[0].plansOfCare[0].diagnoses[1]', message: 'is not an ICD-10-CM code (e.g. M86.171)' }]);
+  });
+
+  it('names the JSON path of a schedule outside the grammar', () => {
+    const d = idsaDataset();
+    d.patients[0]!.plansOfCare[0]!.orders[1]!.schedule = 'BID';
+    expect(problemsOf(d)).toEqual([
+      {
+        path: 'patients[0].plansOfCare[0].orders[1].schedule',
+        message: '"BID" is not a schedule: use q<N>h, q<N>d, weekly:MO,WE,FR, q<N>w, monthly, continuous or once',
+      },
+    ]);
+  });
+
+  it('rejects a stop before the start', () => {
+    const d = idsaDataset();
+    firstOrder(d).stop = '2026-01-04';
+    expect(problemsOf(d)).toEqual([{ path: 'patients[0].plansOfCare[0].orders[0].stop', message: 'is before the start' }]);
+  });
+
+  it('rejects an order that refers to an unknown drug', () => {
+    const d = idsaDataset();
+    firstOrder(d).drug = 'imipenem-500';
+    expect(problemsOf(d)).toEqual([{ path: 'patients[0].plansOfCare[0].orders[0].drug', message: 'refers to unknown drug "imipenem-500"' }]);
+  });
+
+  it('rejects an impossible calendar date', () => {
+    const d = idsaDataset();
+    d.patients[0]!.birthDate = '1958-02-30';
+    expect(problemsOf(d)).toEqual([{ path: 'patients[0].birthDate', message: 'must be a real calendar date written YYYY-MM-DD' }]);
+  });
+
+  it('reports a repeated id and every reference it breaks', () => {
+    const d = idsaDataset();
+    d.drugs[1]!.id = d.drugs[0]!.id;
+    expect(problemsOf(d).map((p) => p.path)).toEqual(['drugs[1].id', 'patients[0].plansOfCare[0].orders[1].drug']);
+  });
+
+  it('rejects a document of another format', () => {
+    expect(problemsOf({ ...idsaDataset(), format: 'home-infusion-dataset/2' })[0]?.path).toBe('format');
+  });
+});
+
+describe('import and export', () => {
+  let runtime: ReturnType<typeof tempRuntime>;
+  beforeEach(() => {
+    runtime = tempRuntime();
+  });
+  afterEach(() => runtime.cleanup());
+
+  it('round-trips the IDSA example: export gives back the document that was imported', () => {
+    const dataset = mustValidate(idsaDataset());
+    runtime.services.importDataset(dataset);
+    expect(runtime.services.exportDataset()).toEqual(dataset);
+  });
+
+  it('round-trips the demo pharmacy', () => {
+    const dataset = mustValidate(JSON.parse(readFileSync(join(resourcesFolder(), 'demo-pharmacy.json'), 'utf8')) as DatasetInput);
+    runtime.services.importDataset(dataset);
+    const exported = runtime.services.exportDataset();
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(exported.patients)).toEqual(byId(dataset.patients));
+    expect(byId(exported.payers)).toEqual(byId(dataset.payers));
+    expect(byId(exported.drugs)).toEqual(byId(dataset.drugs));
+    expect(byId(exported.prescribers)).toEqual(byId(dataset.prescribers));
+    expect(exported.pharmacy).toEqual(dataset.pharmacy);
+  });
+
+  it('updates records by id on re-import instead of duplicating them', () => {
+    runtime.services.importDataset(mustValidate(idsaDataset()));
+    const changed = idsaDataset();
+    changed.patients[0]!.lastName = 'Doe-Smith';
+    firstOrder(changed).stop = '2026-01-10';
+    runtime.services.importDataset(mustValidate(changed));
+    const exported = runtime.services.exportDataset();
+    expect(exported.patients).toHaveLength(1);
+    expect(exported.patients[0]!.lastName).toBe('Doe-Smith');
+    expect(exported.patients[0]!.plansOfCare[0]!.orders).toHaveLength(2);
+    expect(exported.patients[0]!.plansOfCare[0]!.orders[0]!.stop).toBe('2026-01-10');
+  });
+
+  it('stores ICD-10-CM codes without the dot and gives them back with it', () => {
+    runtime.services.importDataset(mustValidate(idsaDataset()));
+    const stored = runtime.opened.sqlite.prepare('SELECT diagnoses FROM plans_of_care').pluck().get() as string;
+    expect(JSON.parse(stored)).toEqual(['M86171', 'Z792', 'Z452']);
+    expect(runtime.services.getPatient('p1').plansOfCare[0]!.diagnoses).toEqual(['M86.171', 'Z79.2', 'Z45.2']);
+  });
+});

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildChannelTable, handle } from './channelTable';
+import { CHANNEL_NAMES } from './contract/channels';
+import { createChannelTable } from './handlers';
+import { tempRuntime } from '../testing/tempDatabase';
+import { NotFoundError } from './errors';
+
+describe('the channel table', () => {
+  let runtime: ReturnType<typeof tempRuntime>;
+  beforeEach(() => {
+    runtime = tempRuntime();
+  });
+  afterEach(() => runtime.cleanup());
+
+  it('binds every channel of the contract exactly once', () => {
+    expect([...runtime.table.entries.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  it('rejects a channel registered twice', () => {
+    const entries = CHANNEL_NAMES.map((name) => handle(name, () => undefined as never));
+    expect(() => buildChannelTable([...entries, handle('app.status', () => undefined as never)])).toThrow(
+      'IPC channel "app.status" is registered twice',
+    );
+  });
+
+  it('rejects a table that leaves a channel without a handler', () => {
+    const entries = CHANNEL_NAMES.filter((n) => n !== 'patients.get').map((name) => handle(name, () => undefined as never));
+    expect(() => buildChannelTable(entries)).toThrow(/without a handler: patients.get/);
+  });
+
+  it('declares whether each channel reads or writes', () => {
+    expect(runtime.table.entries.get('demo.open')?.kind).toBe('write');
+    expect(runtime.table.entries.get('patients.search')?.kind).toBe('read');
+  });
+
+  it('validates the payload in the main process and names the field', async () => {
+    const result = await runtime.table.dispatch('patients.get', { id: '' });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'invalid', message: 'id: A patient id is required', fields: [{ path: 'id', message: 'A patient id is required' }] },
+    });
+    const extra = await runtime.table.dispatch('patients.search', { query: 'x', drop: 'table' });
+    expect(extra.ok).toBe(false);
+  });
+
+  it('answers an unknown channel with a typed error, not a rejection', async () => {
+    await expect(runtime.table.dispatch('patients.delete', {})).resolves.toEqual({
+      ok: false,
+      error: { kind: 'unknown-channel', message: 'There is no channel "patients.delete".' },
+    });
+  });
+
+  it('turns a service error into a typed result', async () => {
+    const result = await runtime.table.dispatch('patients.get', { id: 'nobody' });
+    expect(result).toEqual({ ok: false, error: { kind: 'not-found', message: 'There is no patient with id "nobody".' } });
+  });
+
+  it('reports each successful write to the audit hook, and reads not at all', async () => {
+    const writes: string[] = [];
+    const table = createChannelTable(runtime.services, { onWrite: (name) => writes.push(name) });
+    await table.dispatch('app.status', {});
+    await table.dispatch('demo.open', {});
+    expect(writes).toEqual(['demo.open']);
+  });
+
+  it('reads values that came from SQLite after the demo is opened', async () => {
+    const opened = await runtime.table.dispatch('demo.open', {});
+    expect(opened.ok).toBe(true);
+    const status = await runtime.table.dispatch('app.status', {});
+    expect(status).toMatchObject({ ok: true, value: { isEmpty: false, today: '2026-11-24' } });
+    const list = await runtime.table.dispatch('patients.search', { query: '' });
+    if (!list.ok) throw new Error(list.error.message);
+    const patients = list.value as { id: string }[];
+    expect(patients.length).toBeGreaterThanOrEqual(8);
+    const detail = await runtime.table.dispatch('patients.get', { id: patients[0]!.id });
+    expect(detail.ok).toBe(true);
+  });
+
+  it('keeps an internal error message for the page without throwing', async () => {
+    const table = buildChannelTable(
+      CHANNEL_NAMES.map((name) =>
+        handle(name, () => {
+          if (name === 'patients.get') throw new NotFoundError('gone');
+          throw new Error('disk full');
+        }),
+      ),
+    );
+    await expect(table.dispatch('app.status', {})).resolves.toEqual({ ok: false, error: { kind: 'internal', message: 'disk full' } });
+    await expect(table.dispatch('patients.get', { id: 'x' })).resolves.toEqual({ ok: false, error: { kind: 'not-found', message: 'gone' } });
+  });
+});

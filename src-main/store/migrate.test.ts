@@ -1,0 +1,96 @@
+import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './openDatabase';
+import { MigrationFailedError, NewerDatabaseError, readMigrations, schemaVersion } from './migrate';
+import { migrationsFolder } from '../paths/appRoot';
+import { tempFolder } from '../testing/tempDatabase';
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('migrations at startup', () => {
+  let cleanup = () => {};
+  afterEach(() => cleanup());
+
+  function freshFolder() {
+    const folder = tempFolder();
+    cleanup = folder.cleanup;
+    return folder.dir;
+  }
+
+  it('creates every table on an empty file, in WAL mode with foreign keys on, and records the version', () => {
+    const dir = freshFolder();
+    const opened = openDatabase({ path: join(dir, 'a.sqlite'), migrationsFolder: migrationsFolder() });
+    const known = readMigrations(migrationsFolder()).length;
+    expect(opened.appliedMigrations).toHaveLength(known);
+    expect(schemaVersion(opened.sqlite)).toBe(known);
+    expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    const tables = opened.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['patients', 'therapy_orders', 'payer_fees', 'schema_migrations']));
+    opened.close();
+  });
+
+  it('applies nothing the second time', () => {
+    const dir = freshFolder();
+    const path = join(dir, 'a.sqlite');
+    openDatabase({ path, migrationsFolder: migrationsFolder() }).close();
+    const again = openDatabase({ path, migrationsFolder: migrationsFolder() });
+    expect(again.appliedMigrations).toEqual([]);
+    again.close();
+  });
+
+  it('refuses a database written by a newer version and leaves its bytes as they were', () => {
+    const dir = freshFolder();
+    const path = join(dir, 'newer.sqlite');
+    openDatabase({ path, migrationsFolder: migrationsFolder() }).close();
+    const raw = new Database(path);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = sha256(path);
+    expect(() => openDatabase({ path, migrationsFolder: migrationsFolder() })).toThrow(NewerDatabaseError);
+    expect(() => openDatabase({ path, migrationsFolder: migrationsFolder() })).toThrow(/newer version of Dripline/);
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('rolls a failing migration back completely: the file stays byte-identical', () => {
+    const dir = freshFolder();
+    const path = join(dir, 'old.sqlite');
+    openDatabase({ path, migrationsFolder: migrationsFolder() }).close();
+    const seeded = new Database(path);
+    seeded.prepare("INSERT INTO prescribers (id, npi, first_name, last_name) VALUES ('dr', '1543278968', 'A', 'B')").run();
+    seeded.close();
+    const before = sha256(path);
+
+    // A next build whose new migration creates a table, alters another, then fails half-way.
+    const next = join(dir, 'migrations-next');
+    cpSync(migrationsFolder(), next, { recursive: true });
+    const journalPath = join(next, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; tag: string }[] };
+    const idx = journal.entries.length;
+    journal.entries.push({ ...journal.entries[0]!, idx, tag: `${String(idx).padStart(4, '0')}_broken` });
+    writeFileSync(journalPath, JSON.stringify(journal));
+    writeFileSync(
+      join(next, `${String(idx).padStart(4, '0')}_broken.sql`),
+      'CREATE TABLE added (x integer);\n--> statement-breakpoint\nALTER TABLE prescribers ADD COLUMN nickname text;\n--> statement-breakpoint\nINSERT INTO no_such_table VALUES (1);',
+    );
+
+    expect(() => openDatabase({ path, migrationsFolder: next })).toThrow(MigrationFailedError);
+    expect(sha256(path)).toBe(before);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'added'").pluck().get()).toBe(0);
+    expect(check.prepare('SELECT first_name FROM prescribers').pluck().get()).toBe('A');
+    check.close();
+  });
+
+  it('does not create a file when asked to open one that does not exist without create', () => {
+    const dir = freshFolder();
+    const path = join(dir, 'missing.sqlite');
+    expect(() => openDatabase({ path, migrationsFolder: migrationsFolder(), create: false })).toThrow(/No database/);
+    expect(existsSync(path)).toBe(false);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts'],
+    setupFiles: ['src-main/testing/requireNode22.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
