@@ -9,6 +9,8 @@ import type { Dataset } from '../dataset/datasetSchema';
 import { openDemoPharmacy } from '../demo/demoPharmacy';
 import { getPatient, searchPatients } from '../patients/patientQueries';
 import type { AppStatus } from '../ipc/contract/records';
+import type { Period } from '../billing/billingRecord';
+import { computeLines } from '../lines/lineService';
 
 export interface ServiceContext {
   opened: OpenedStore;
@@ -37,6 +39,7 @@ export function createServices(ctx: ServiceContext) {
     exportDataset: () => exportDataset(store),
     searchPatients: (query: string) => searchPatients(store, query, ctx.clock.today()),
     getPatient: (id: string) => getPatient(store, id),
+    lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
   };
 }
 

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { systemClock } from '../calendar/clock';
 import { openRuntime, type Runtime } from '../app/runtime';
 import { validateDataset, type Problem } from '../dataset/validateDataset';
+import { isCalendarDate } from '../calendar/calendarDate';
+import { contractLine } from '../lines/lineService';
 import { NewerDatabaseError, MigrationFailedError } from '../store/migrate';
 import { parseArgs, requireFlag, UsageError, type ParsedArgs } from './cliArgs';
 
@@ -12,6 +14,8 @@ import { parseArgs, requireFlag, UsageError, type ParsedArgs } from './cliArgs';
 const USAGE = `usage:
   dripline import FILE --db DB     validate a dataset file, then import it in one transaction
   dripline export --db DB          print the database as a dataset
+  dripline lines --db DB --from DATE --to DATE [--patient ID] --json
+                                   print the billing lines and findings for the period
   dripline demo --db DB            create the demo pharmacy`;
 
 class BadInput extends Error {
@@ -45,6 +49,17 @@ function readJsonFile(file: string): unknown {
   }
 }
 
+function periodFlags(args: ParsedArgs): { from: string; to: string } {
+  const from = requireFlag(args, 'from');
+  const to = requireFlag(args, 'to');
+  const problems: Problem[] = [];
+  if (!isCalendarDate(from)) problems.push({ path: '--from', message: `"${from}" is not a calendar date (YYYY-MM-DD)` });
+  if (!isCalendarDate(to)) problems.push({ path: '--to', message: `"${to}" is not a calendar date (YYYY-MM-DD)` });
+  if (problems.length === 0 && to < from) problems.push({ path: '--to', message: 'is before --from' });
+  if (problems.length > 0) throw new BadInput(problems);
+  return { from, to };
+}
+
 const VERBS: Record<string, (args: ParsedArgs, io: CliIo) => void> = {
   import(args, io) {
     const [file, ...extra] = args.positionals;
@@ -63,6 +78,14 @@ const VERBS: Record<string, (args: ParsedArgs, io: CliIo) => void> = {
     if (args.positionals.length > 0) throw new UsageError('export takes no arguments');
     const dataset = withRuntime(args, { create: false }, (r) => r.services.exportDataset());
     io.stdout(`${JSON.stringify(dataset, null, 2)}\n`);
+  },
+  lines(args, io) {
+    if (args.positionals.length > 0) throw new UsageError('lines takes no arguments');
+    if (!args.flags.has('json')) throw new UsageError('lines prints JSON: add --json');
+    const period = periodFlags(args);
+    const patient = args.flags.get('patient');
+    const result = withRuntime(args, { create: false }, (r) => r.services.lines(period, typeof patient === 'string' ? patient : undefined));
+    io.stdout(`${JSON.stringify({ lines: result.lines.map(contractLine), findings: result.findings }, null, 2)}\n`);
   },
   demo(args, io) {
     if (args.positionals.length > 0) throw new UsageError('demo takes no arguments');

@@ -47,6 +47,11 @@ export const payerProfileSchema = z.object({
   secondTherapyPercent: z.number().min(0).max(100).optional(),
   thirdTherapyPercent: z.number().min(0).max(100).optional(),
   recognizesSCodes: z.boolean().optional(),
+  // Beyond the contract (the app may accept more fields): PF-3..PF-6 of BILLING-RULES.md.
+  modifier59WithConcurrent: z.boolean().optional(),
+  lineSpan: z.enum(['day', 'week', 'month']).optional(),
+  nursingLimits: z.boolean().optional(),
+  requiresPriorAuth: z.boolean().optional(),
 });
 
 export const hcpcsCode = z.string().regex(/^([A-Z]\d{4}|\d{5})$/, 'is not a HCPCS/CPT code (e.g. S9502, J2185, 99601)');

@@ -37,6 +37,10 @@ export function exportDataset(store: Store): Dataset {
         secondTherapyPercent: p.secondTherapyPercent,
         thirdTherapyPercent: p.thirdTherapyPercent,
         recognizesSCodes: p.recognizesSCodes,
+        modifier59WithConcurrent: p.modifier59WithConcurrent,
+        lineSpan: p.lineSpan,
+        nursingLimits: p.nursingLimits,
+        requiresPriorAuth: p.requiresPriorAuth,
       });
       return { id: p.id, name: p.name, payerId: p.payerId, kind: p.kind, ...(Object.keys(profile).length ? { profile } : {}), fees };
     });

@@ -40,6 +40,10 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
         secondTherapyPercent: payer.profile?.secondTherapyPercent ?? null,
         thirdTherapyPercent: payer.profile?.thirdTherapyPercent ?? null,
         recognizesSCodes: payer.profile?.recognizesSCodes ?? null,
+        modifier59WithConcurrent: payer.profile?.modifier59WithConcurrent ?? null,
+        lineSpan: payer.profile?.lineSpan ?? null,
+        nursingLimits: payer.profile?.nursingLimits ?? null,
+        requiresPriorAuth: payer.profile?.requiresPriorAuth ?? null,
       };
       tx.insert(t.payers).values(row).onConflictDoUpdate({ target: t.payers.id, set: upsertSet(row) }).run();
       for (const [hcpcs, cents] of Object.entries(payer.fees)) {

@@ -33,6 +33,10 @@ export const payers = sqliteTable('payers', {
   secondTherapyPercent: real('second_therapy_percent'),
   thirdTherapyPercent: real('third_therapy_percent'),
   recognizesSCodes: integer('recognizes_s_codes', { mode: 'boolean' }),
+  modifier59WithConcurrent: integer('modifier59_with_concurrent', { mode: 'boolean' }),
+  lineSpan: text('line_span', { enum: ['day', 'week', 'month'] }),
+  nursingLimits: integer('nursing_limits', { mode: 'boolean' }),
+  requiresPriorAuth: integer('requires_prior_auth', { mode: 'boolean' }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,0 +1,42 @@
+import type { CalendarDate } from '../calendar/calendarDate';
+import type { RuleId } from './rules';
+
+// The engine's output, in the shape of `dripline lines --json` (shared/contracts/dataset-v1.md).
+
+export type LineKind = 'per-diem' | 'drug' | 'nursing';
+
+export interface BillingLine {
+  patient: string;
+  order?: string;
+  date: CalendarDate;
+  kind: LineKind;
+  code: string;
+  modifiers: string[];
+  units: number;
+  chargeCents: number;
+  ndc?: string;
+  ndcQuantity?: number;
+  ndcUnit?: string;
+  payer: string;
+  rules: RuleId[];
+  /** MT-1 position among the day's per diems (1 = primary therapy); drug lines carry their per diem's rank. */
+  concurrencyRank?: number;
+  /** The payer's standard fee for one unit, before any SH/SJ reduction (MT-2), for explain. */
+  feeCents?: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  patient: string;
+  order?: string;
+  date?: CalendarDate;
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+}
+
+export interface BillingResult {
+  lines: BillingLine[];
+  findings: Finding[];
+}

@@ -1,0 +1,78 @@
+import { addDays, type CalendarDate } from '../calendar/calendarDate';
+import { parseSchedule, type Schedule } from '../schedule/scheduleGrammar';
+import type { DrugRecord, OrderRecord, PatientRecord, Period } from './billingRecord';
+import { doseDays, qualifiesForAccessDays } from './doseDays';
+import type { FindingLog } from './findingLog';
+import type { RuleId } from './rules';
+
+/** The days an order can bill in a period, before payers are chosen. */
+export interface OrderDays {
+  order: OrderRecord;
+  schedule: Schedule;
+  /** Dose days (or change/refill days, PU-3/PU-4) with the doses given that day, holds removed. */
+  doseDays: Map<CalendarDate, number>;
+  /** Every day of the order in the period, holds removed: the per diem days under PF-1 access days. */
+  accessDays: CalendarDate[] | null;
+  /** The rule that chose the days: PU-1, PU-3 or PU-4. */
+  dayRule: RuleId;
+}
+
+const NOT_HOME_INFUSION_ROUTES = new Set(['oral', 'inhaled', 'topical']);
+const NOT_HOME_INFUSION_FORMS = new Set(['oral', 'inhaled', 'topical']);
+
+export function orderDays(patient: PatientRecord, order: OrderRecord, drug: DrugRecord | undefined, period: Period, findings: FindingLog): OrderDays | null {
+  const from = order.start > period.from ? order.start : period.from;
+  const stop = order.stop ?? period.to;
+  const to = stop < period.to ? stop : period.to;
+  if (from > to) return null; // the order does not reach into this period
+  const note = (rule: RuleId, severity: 'error' | 'warning' | 'info', message: string, date?: CalendarDate) =>
+    findings.add({ patient: patient.id, order: order.id, date, rule, severity, message });
+
+  const parsed = parseSchedule(order.schedule);
+  if (!parsed.ok) {
+    note('PU-1', 'error', `The schedule cannot be read: ${parsed.message}. Nothing is billed for this order.`);
+    return null;
+  }
+  // DR-3: not reimbursable as home infusion.
+  if (NOT_HOME_INFUSION_ROUTES.has(order.route) || (drug?.form !== undefined && NOT_HOME_INFUSION_FORMS.has(drug.form))) {
+    note('DR-3', 'warning', `${order.route === 'oral' || drug?.form === 'oral' ? 'Oral' : order.route === 'inhaled' || drug?.form === 'inhaled' ? 'Inhaled' : 'Topical'} therapy is not reimbursable as home infusion: no lines.`);
+    return null;
+  }
+  // DR-4: self-administered therapies are not reimbursable, except factor/hemophilia clotting products.
+  if (order.administeredBy === 'self' && order.therapy !== 'anti-hemophilic') {
+    note('DR-4', 'warning', 'Self-administered therapy is not reimbursable (only factor/hemophilia products are): no lines.');
+    return null;
+  }
+
+  const holds = patient.holds.filter((h) => h.from <= to && h.to >= from);
+  const onHold = (date: CalendarDate) => holds.some((h) => h.from <= date && date <= h.to);
+  for (const hold of holds) {
+    note('PU-2', 'info', `On hold (${hold.reason}) from ${hold.from} to ${hold.to}: no per diem, drug or nursing on those days.`, hold.from > from ? hold.from : from);
+  }
+
+  const schedule = parsed.schedule;
+  let dayRule: RuleId = 'PU-1';
+  const days = new Map<CalendarDate, number>();
+  if (order.delivery === 'implanted-pump' || order.delivery === 'cassette') {
+    // PU-3 / PU-4: bill only on the days a clinician refills/reprograms/repairs the implanted pump, or the
+    // cassette/reservoir is changed or refilled at home. Choice: the drug line follows the per diem to that day.
+    dayRule = order.delivery === 'implanted-pump' ? 'PU-3' : 'PU-4';
+    const kinds = order.delivery === 'implanted-pump' ? ['refill', 'reprogram', 'repair'] : ['cassette-change', 'refill'];
+    for (const event of patient.pumpEvents) {
+      if (event.order !== order.id || !kinds.includes(event.kind) || event.date < from || event.date > to || onHold(event.date)) continue;
+      days.set(event.date, 1);
+    }
+    if (days.size === 0) {
+      note(dayRule, 'info', `${order.delivery === 'implanted-pump' ? 'Implanted pump' : 'Cassette/reservoir'} therapy bills only on refill/change days, and none is recorded in this period.`);
+    }
+    return { order, schedule, doseDays: days, accessDays: null, dayRule };
+  }
+
+  for (const d of doseDays(schedule, order.start, from, to)) if (!onHold(d.date)) days.set(d.date, d.doses);
+  let accessDays: CalendarDate[] | null = null;
+  if (qualifiesForAccessDays(schedule)) {
+    accessDays = [];
+    for (let date = from; date <= to; date = addDays(date, 1)) if (!onHold(date)) accessDays.push(date);
+  }
+  return { order, schedule, doseDays: days, accessDays, dayRule };
+}

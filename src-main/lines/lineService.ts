@@ -1,0 +1,19 @@
+import type { Store } from '../store/openDatabase';
+import type { BillingLine, BillingResult } from '../billing/billingLine';
+import type { Period } from '../billing/billingRecord';
+import { generateLines } from '../billing/generateLines';
+import { billingRecordFromStore } from './billingRecordFromStore';
+
+/** A line as `dripline lines --json` prints it: the contract's fields only, in the contract's order. */
+export function contractLine(line: BillingLine): Record<string, unknown> {
+  const out: Record<string, unknown> = { patient: line.patient };
+  if (line.order !== undefined) out['order'] = line.order;
+  Object.assign(out, { date: line.date, kind: line.kind, code: line.code, modifiers: line.modifiers, units: line.units, chargeCents: line.chargeCents });
+  if (line.ndc !== undefined) Object.assign(out, { ndc: line.ndc, ndcQuantity: line.ndcQuantity, ndcUnit: line.ndcUnit });
+  Object.assign(out, { payer: line.payer, rules: line.rules });
+  return out;
+}
+
+export function computeLines(store: Store, period: Period, patientId?: string): BillingResult {
+  return generateLines(billingRecordFromStore(store, period, patientId), period);
+}
