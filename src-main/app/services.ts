@@ -11,6 +11,7 @@ import { getPatient, searchPatients } from '../patients/patientQueries';
 import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
 import { computeLines } from '../lines/lineService';
+import { persistLines } from '../lines/persistLines';
 
 export interface ServiceContext {
   opened: OpenedStore;
@@ -40,6 +41,12 @@ export function createServices(ctx: ServiceContext) {
     searchPatients: (query: string) => searchPatients(store, query, ctx.clock.today()),
     getPatient: (id: string) => getPatient(store, id),
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
+    /** Generates the period's lines and stores them; returns what changed, including corrections to exported lines. */
+    generateAndStoreLines(period: Period, patientId?: string) {
+      const result = computeLines(store, period, patientId);
+      const stored = persistLines(sqlite, period, result.lines, ctx.clock.now(), patientId);
+      return { ...result, stored };
+    },
   };
 }
 

@@ -215,3 +215,43 @@ export const pumpEvents = sqliteTable('pump_events', {
   date: text('date').notNull(),
   kind: text('kind', { enum: ['refill', 'reprogram', 'repair', 'cassette-change'] }).notNull(),
 });
+
+// Generated billing lines. Never deleted: a line that changes is superseded by a new row, a line that is no
+// longer generated is voided, and a line on an exported claim (claim_id set) is never touched again.
+export const billingLines = sqliteTable(
+  'billing_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // patient | order | date | kind | code | payer: one current row per key.
+    lineKey: text('line_key').notNull(),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    orderId: text('order_id'),
+    date: text('date').notNull(),
+    kind: text('kind', { enum: ['per-diem', 'drug', 'nursing'] }).notNull(),
+    code: text('code').notNull(),
+    modifiers: text('modifiers', { mode: 'json' }).$type<string[]>().notNull(),
+    units: real('units').notNull(),
+    chargeCents: integer('charge_cents').notNull(),
+    feeCents: integer('fee_cents'),
+    ndc: text('ndc'),
+    ndcQuantity: real('ndc_quantity'),
+    ndcUnit: text('ndc_unit'),
+    payerId: text('payer_id')
+      .notNull()
+      .references(() => payers.id),
+    rules: text('rules', { mode: 'json' }).$type<string[]>().notNull(),
+    concurrencyRank: integer('concurrency_rank'),
+    status: text('status', { enum: ['current', 'superseded', 'voided'] }).notNull().default('current'),
+    supersededBy: integer('superseded_by'),
+    claimId: integer('claim_id'),
+    generatedAt: text('generated_at').notNull(),
+    statusChangedAt: text('status_changed_at'),
+  },
+  (t) => [
+    index('billing_lines_period').on(t.date, t.patientId),
+    index('billing_lines_key').on(t.lineKey, t.status),
+    uniqueIndex('billing_lines_one_current').on(t.lineKey).where(sql`status = 'current'`),
+  ],
+);
