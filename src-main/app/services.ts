@@ -10,7 +10,7 @@ import { openDemoPharmacy } from '../demo/demoPharmacy';
 import { getPatient, searchPatients } from '../patients/patientQueries';
 import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
-import { computeLines } from '../lines/lineService';
+import { computeLines, explainDay, type ExplainQuery } from '../lines/lineService';
 import { persistLines } from '../lines/persistLines';
 
 export interface ServiceContext {
@@ -41,6 +41,7 @@ export function createServices(ctx: ServiceContext) {
     searchPatients: (query: string) => searchPatients(store, query, ctx.clock.today()),
     getPatient: (id: string) => getPatient(store, id),
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
+    explain: (query: ExplainQuery) => explainDay(store, query),
     /** Generates the period's lines and stores them; returns what changed, including corrections to exported lines. */
     generateAndStoreLines(period: Period, patientId?: string) {
       const result = computeLines(store, period, patientId);

@@ -4,6 +4,7 @@ import { openRuntime, type Runtime } from '../app/runtime';
 import { validateDataset, type Problem } from '../dataset/validateDataset';
 import { isCalendarDate } from '../calendar/calendarDate';
 import { contractLine } from '../lines/lineService';
+import { formatExplanation } from '../billing/explain';
 import { NewerDatabaseError, MigrationFailedError } from '../store/migrate';
 import { parseArgs, requireFlag, UsageError, type ParsedArgs } from './cliArgs';
 
@@ -16,6 +17,8 @@ const USAGE = `usage:
   dripline export --db DB          print the database as a dataset
   dripline lines --db DB --from DATE --to DATE [--patient ID] --json
                                    print the billing lines and findings for the period
+  dripline explain --db DB --patient ID --date DATE [--order ID] [--code CODE]
+                                   why each line and finding of that day exists: rules, policy, fee
   dripline demo --db DB            create the demo pharmacy`;
 
 class BadInput extends Error {
@@ -87,6 +90,19 @@ const VERBS: Record<string, (args: ParsedArgs, io: CliIo) => void> = {
     const result = withRuntime(args, { create: false }, (r) => r.services.lines(period, typeof patient === 'string' ? patient : undefined));
     io.stdout(`${JSON.stringify({ lines: result.lines.map(contractLine), findings: result.findings }, null, 2)}\n`);
   },
+  explain(args, io) {
+    if (args.positionals.length > 0) throw new UsageError('explain takes no arguments');
+    const patient = requireFlag(args, 'patient');
+    const date = requireFlag(args, 'date');
+    if (!isCalendarDate(date)) throw new BadInput([{ path: '--date', message: `"${date}" is not a calendar date (YYYY-MM-DD)` }]);
+    const order = args.flags.get('order');
+    const code = args.flags.get('code');
+    const explanations = withRuntime(args, { create: false }, (r) =>
+      r.services.explain({ patient, date, order: typeof order === 'string' ? order : undefined, code: typeof code === 'string' ? code : undefined }),
+    );
+    if (args.flags.has('json')) io.stdout(`${JSON.stringify(explanations, null, 2)}\n`);
+    else io.stdout(explanations.length === 0 ? `nothing is billed or found for ${patient} on ${date}\n` : `${explanations.map(formatExplanation).join('\n\n')}\n`);
+  },
   demo(args, io) {
     if (args.positionals.length > 0) throw new UsageError('demo takes no arguments');
     const summary = withRuntime(args, { create: true }, (r) => r.services.openDemo());
@@ -96,7 +112,7 @@ const VERBS: Record<string, (args: ParsedArgs, io: CliIo) => void> = {
 
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
-    const args = parseArgs(argv, new Set(['db', 'from', 'to', 'patient', 'out']), new Set(['json', 'help']));
+    const args = parseArgs(argv, new Set(['db', 'from', 'to', 'patient', 'out', 'date', 'order', 'code']), new Set(['json', 'help']));
     if (args.verb === undefined || args.verb === '--help' || args.flags.has('help')) {
       io.stdout(`${USAGE}\n`);
       return args.verb === undefined ? 2 : 0;

@@ -3,6 +3,7 @@ import type { BillingLine, BillingResult } from '../billing/billingLine';
 import type { Period } from '../billing/billingRecord';
 import { generateLines } from '../billing/generateLines';
 import { billingRecordFromStore } from './billingRecordFromStore';
+import { explainFinding, explainLine, type Explanation } from '../billing/explain';
 
 /** A line as `dripline lines --json` prints it: the contract's fields only, in the contract's order. */
 export function contractLine(line: BillingLine): Record<string, unknown> {
@@ -16,4 +17,24 @@ export function contractLine(line: BillingLine): Record<string, unknown> {
 
 export function computeLines(store: Store, period: Period, patientId?: string): BillingResult {
   return generateLines(billingRecordFromStore(store, period, patientId), period);
+}
+
+export interface ExplainQuery {
+  patient: string;
+  date: string;
+  order?: string | undefined;
+  code?: string | undefined;
+}
+
+/** Explanations of the lines and findings of one patient's day (optionally one order or code). */
+export function explainDay(store: Store, query: ExplainQuery): Explanation[] {
+  const period = { from: query.date, to: query.date };
+  const record = billingRecordFromStore(store, period, query.patient);
+  const result = generateLines(record, period);
+  const matches = (x: { order?: string | undefined; code?: string }) =>
+    (query.order === undefined || x.order === query.order) && (query.code === undefined || x.code === undefined || x.code === query.code);
+  return [
+    ...result.lines.filter(matches).map((line) => explainLine(record, line)),
+    ...result.findings.filter((f) => matches(f) && query.code === undefined).map(explainFinding),
+  ];
 }
