@@ -5,8 +5,14 @@ import { integer, primaryKey, real, sqliteTable, text, uniqueIndex, index } from
 // records' keys where the contract makes them unique in their list; children that the contract leaves
 // without ids get integer keys.
 
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
-const updatedAt = () => text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const updatedAt = () =>
+  text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 export const pharmacy = sqliteTable('pharmacy', {
   id: integer('id').primaryKey(), // always 1: one pharmacy per database
@@ -170,51 +176,67 @@ export const therapyOrders = sqliteTable(
   (t) => [uniqueIndex('therapy_orders_patient_id').on(t.patientId, t.id), index('therapy_orders_plan').on(t.planKey)],
 );
 
-export const orderDocuments = sqliteTable('order_documents', {
-  key: integer('key').primaryKey({ autoIncrement: true }),
-  orderKey: integer('order_key')
-    .notNull()
-    .references(() => therapyOrders.key),
-  kind: text('kind', {
-    enum: ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'],
-  }).notNull(),
-  date: text('date').notNull(),
-  reference: text('reference').notNull(),
-  filePath: text('file_path'),
-});
+export const orderDocuments = sqliteTable(
+  'order_documents',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    orderKey: integer('order_key')
+      .notNull()
+      .references(() => therapyOrders.key),
+    kind: text('kind', {
+      enum: ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'],
+    }).notNull(),
+    date: text('date').notNull(),
+    reference: text('reference').notNull(),
+    filePath: text('file_path'),
+  },
+  (t) => [index('order_documents_order').on(t.orderKey)],
+);
 
-export const holds = sqliteTable('holds', {
-  key: integer('key').primaryKey({ autoIncrement: true }),
-  patientId: text('patient_id')
-    .notNull()
-    .references(() => patients.id),
-  fromDate: text('from_date').notNull(),
-  toDate: text('to_date').notNull(),
-  reason: text('reason', { enum: ['inpatient', 'other'] }).notNull(),
-});
+export const holds = sqliteTable(
+  'holds',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    reason: text('reason', { enum: ['inpatient', 'other'] }).notNull(),
+  },
+  (t) => [index('holds_patient').on(t.patientId, t.fromDate)],
+);
 
-export const nursingVisits = sqliteTable('nursing_visits', {
-  key: integer('key').primaryKey({ autoIncrement: true }),
-  patientId: text('patient_id')
-    .notNull()
-    .references(() => patients.id),
-  date: text('date').notNull(),
-  minutes: integer('minutes').notNull(),
-  orderKey: integer('order_key').references(() => therapyOrders.key),
-  nurse: text('nurse'),
-});
+export const nursingVisits = sqliteTable(
+  'nursing_visits',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    date: text('date').notNull(),
+    minutes: integer('minutes').notNull(),
+    orderKey: integer('order_key').references(() => therapyOrders.key),
+    nurse: text('nurse'),
+  },
+  (t) => [index('nursing_visits_patient').on(t.patientId, t.date)],
+);
 
-export const pumpEvents = sqliteTable('pump_events', {
-  key: integer('key').primaryKey({ autoIncrement: true }),
-  patientId: text('patient_id')
-    .notNull()
-    .references(() => patients.id),
-  orderKey: integer('order_key')
-    .notNull()
-    .references(() => therapyOrders.key),
-  date: text('date').notNull(),
-  kind: text('kind', { enum: ['refill', 'reprogram', 'repair', 'cassette-change'] }).notNull(),
-});
+export const pumpEvents = sqliteTable(
+  'pump_events',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    orderKey: integer('order_key')
+      .notNull()
+      .references(() => therapyOrders.key),
+    date: text('date').notNull(),
+    kind: text('kind', { enum: ['refill', 'reprogram', 'repair', 'cassette-change'] }).notNull(),
+  },
+  (t) => [index('pump_events_patient').on(t.patientId, t.date)],
+);
 
 // Generated billing lines. Never deleted: a line that changes is superseded by a new row, a line that is no
 // longer generated is voided, and a line on an exported claim (claim_id set) is never touched again.
@@ -243,7 +265,9 @@ export const billingLines = sqliteTable(
       .references(() => payers.id),
     rules: text('rules', { mode: 'json' }).$type<string[]>().notNull(),
     concurrencyRank: integer('concurrency_rank'),
-    status: text('status', { enum: ['current', 'superseded', 'voided'] }).notNull().default('current'),
+    status: text('status', { enum: ['current', 'superseded', 'voided'] })
+      .notNull()
+      .default('current'),
     supersededBy: integer('superseded_by'),
     claimId: integer('claim_id'),
     generatedAt: text('generated_at').notNull(),
@@ -251,7 +275,10 @@ export const billingLines = sqliteTable(
   },
   (t) => [
     index('billing_lines_period').on(t.date, t.patientId),
+    index('billing_lines_patient').on(t.patientId, t.date),
     index('billing_lines_key').on(t.lineKey, t.status),
-    uniqueIndex('billing_lines_one_current').on(t.lineKey).where(sql`status = 'current'`),
+    uniqueIndex('billing_lines_one_current')
+      .on(t.lineKey)
+      .where(sql`status = 'current'`),
   ],
 );

@@ -1,0 +1,83 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { openRuntime } from '../src-main/app/runtime';
+import { frozenClock } from '../src-main/calendar/clock';
+import { validateDataset } from '../src-main/dataset/validateDataset';
+import { lineKey } from '../src-main/lines/persistLines';
+import { migrationsFolder, readMigrationsFor } from './benchSupport';
+import { syntheticPharmacy } from './syntheticPharmacy';
+
+// `npm run bench`: one month of lines for synthetic pharmacies, beside the raw better-sqlite3 insert floor.
+const MONTH = { from: '2026-12-01', to: '2026-12-31' };
+const SEED = 20261124;
+
+function time<T>(work: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - started };
+}
+
+function rawInsertFloor(dir: string, lines: ReturnType<ReturnType<typeof openRuntime>['services']['lines']>['lines']): number {
+  const db = new Database(join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  for (const m of readMigrationsFor(migrationsFolder)) for (const s of m.statements) db.exec(s);
+  db.pragma('foreign_keys = OFF');
+  const insert = db.prepare(
+    `INSERT INTO billing_lines (line_key, patient_id, order_id, date, kind, code, modifiers, units, charge_cents, fee_cents,
+       ndc, ndc_quantity, ndc_unit, payer_id, rules, concurrency_rank, status, generated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'current', ?)`,
+  );
+  const { ms } = time(() =>
+    db.transaction(() => {
+      for (const l of lines) {
+        insert.run(lineKey(l), l.patient, l.order ?? null, l.date, l.kind, l.code, JSON.stringify(l.modifiers), l.units, l.chargeCents,
+          l.feeCents ?? null, l.ndc ?? null, l.ndcQuantity ?? null, l.ndcUnit ?? null, l.payer, JSON.stringify(l.rules), l.concurrencyRank ?? null, 'now');
+      }
+    })(),
+  );
+  db.close();
+  return ms;
+}
+
+const rows: string[][] = [];
+for (const patients of [500, 5000]) {
+  const dir = mkdtempSync(join(tmpdir(), 'dripline-bench-'));
+  try {
+    const dataset = validateDataset(syntheticPharmacy(patients, SEED));
+    if (!dataset.ok) throw new Error(JSON.stringify(dataset.problems.slice(0, 3)));
+    const runtime = openRuntime({ databasePath: join(dir, 'bench.sqlite'), clock: frozenClock('2026-12-31') });
+    const imported = time(() => runtime.services.importDataset(dataset.dataset));
+    const month = time(() => runtime.services.generateAndStoreLines(MONTH));
+    const lines = month.value.lines;
+    const raw = rawInsertFloor(dir, lines);
+    const again = time(() => runtime.services.generateAndStoreLines(MONTH));
+    const sample = dataset.dataset.patients.slice(0, 50).map((p) => p.id);
+    runtime.services.generateAndStoreLines(MONTH, sample[0]); // warm the statement cache before timing
+    const onePatient = time(() => sample.forEach((id) => runtime.services.generateAndStoreLines(MONTH, id)));
+    runtime.close();
+    rows.push([
+      String(patients),
+      String(lines.length),
+      `${(imported.ms / 1000).toFixed(1)} s`,
+      `${month.ms.toFixed(0)} ms`,
+      `${Math.round(lines.length / (month.ms / 1000)).toLocaleString('en-US')}/s`,
+      `${raw.toFixed(0)} ms`,
+      `${(month.ms / raw).toFixed(2)}x`,
+      `${again.ms.toFixed(0)} ms`,
+      `${(onePatient.ms / sample.length).toFixed(2)} ms`,
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const header = ['patients', 'lines', 'import', 'month: generate+store', 'lines/s', 'raw insert floor', 'ratio (target ≤ 3x)', 'regenerate (no change)', 'one patient month (target < 5 ms)'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const fmt = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');
+console.log(`Dripline benchmark: one month (${MONTH.from} to ${MONTH.to}), seed ${SEED}`);
+console.log(fmt(header));
+for (const r of rows) console.log(fmt(r));
