@@ -18,7 +18,6 @@ const root = join(import.meta.dirname, '..');
 const shell = process.env['DRIPLINE_E2E_SHELL'] === 'electron' ? 'electron' : 'web';
 
 const CHROMIUM_FLAGS = [
-  '--headless',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -65,7 +64,8 @@ export const test = base.extend<{ app: DriplineApp }>({
       const host = await startWebHost(databasePath);
       const browser = await chromium.launch({
         executablePath: process.env['DRIPLINE_CHROMIUM'] ?? '/usr/bin/chromium',
-        args: [...CHROMIUM_FLAGS, `--user-data-dir=${join(dir, `chromium-${Date.now()}`)}`],
+        // Playwright gives each launch a fresh, empty profile of its own.
+        args: CHROMIUM_FLAGS,
       });
       const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
       await page.goto(host.url);

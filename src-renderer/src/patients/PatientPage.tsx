@@ -2,7 +2,7 @@ import type { PatientDetail, PlanOfCareView } from '../../../src-main/ipc/contra
 import { useChannel } from '../api/channelQueries';
 import { hrefFor } from '../app/route';
 import { ErrorPanel } from '../ui/ErrorPanel';
-import { ageOn, formatDate, formatPeriod, minutesLabel, sexLabel, titleCase } from '../ui/labels';
+import { ageOn, formatDate, formatPeriod, minutesLabel, sexLabel, therapyLabel, titleCase, zipLabel } from '../ui/labels';
 
 export function PatientPage({ id }: { id: string }) {
   const patient = useChannel('patients.get', { id });
@@ -25,7 +25,7 @@ export function PatientPage({ id }: { id: string }) {
           <Fact label="Birth date" value={`${formatDate(p.birthDate)}${today ? ` (${ageOn(p.birthDate, today)} y)` : ''}`} />
           <Fact label="Sex" value={sexLabel(p.sex)} />
           <Fact label="Residence" value={p.residence ? titleCase(p.residence) : 'Home'} />
-          <Fact label="Address" value={`${p.address.line1}${p.address.line2 ? `, ${p.address.line2}` : ''}, ${p.address.city}, ${p.address.state} ${p.address.zip}`} />
+          <Fact label="Address" value={`${p.address.line1}${p.address.line2 ? `, ${p.address.line2}` : ''}, ${p.address.city}, ${p.address.state} ${zipLabel(p.address.zip)}`} />
           <Fact label="Patient ID" value={p.id} />
         </dl>
       </div>
@@ -174,7 +174,7 @@ function PlanOfCare({ plan }: { plan: PlanOfCareView }) {
           {plan.orders.map((o) => (
             <tr key={o.id} data-order-id={o.id}>
               <td className="mono">{o.id}</td>
-              <td>{titleCase(o.therapy)}</td>
+              <td>{therapyLabel(o.therapy)}</td>
               <td>
                 {o.drugName ?? '—'}
                 {o.hcpcs && <span className="code-tag">{o.hcpcs}</span>}

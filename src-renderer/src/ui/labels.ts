@@ -28,3 +28,8 @@ export function minutesLabel(minutes: number): string {
   const m = minutes % 60;
   return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
+
+/** Contract codes as words: "anti-infective" stays hyphenated, "skilled-nursing-facility" reads as words. */
+export const therapyLabel = (therapy: string): string => therapy.charAt(0).toUpperCase() + therapy.slice(1);
+
+export const zipLabel = (zip: string): string => (zip.length === 9 ? `${zip.slice(0, 5)}-${zip.slice(5)}` : zip);
