@@ -179,13 +179,13 @@ function PlanOfCare({ plan }: { plan: PlanOfCareView }) {
                 {o.drugName ?? '—'}
                 {o.hcpcs && <span className="code-tag">{o.hcpcs}</span>}
               </td>
-              <td>{o.dose ?? (o.litersPerDay !== null ? `${o.litersPerDay} L/day` : '—')}</td>
+              <td className="nowrap">{o.dose ?? (o.litersPerDay !== null ? `${o.litersPerDay} L/day` : '—')}</td>
               <td className="mono">{o.schedule}</td>
               <td>
                 {o.route}
                 {o.delivery ? ` · ${o.delivery}` : ''}
               </td>
-              <td>{formatPeriod(o.start, o.stop)}</td>
+              <td className="nowrap">{formatPeriod(o.start, o.stop)}</td>
               <td>
                 <DocumentCount kinds={o.documents.map((d) => d.kind)} />
               </td>
