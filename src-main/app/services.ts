@@ -7,7 +7,11 @@ import { importDataset, isEmptyStore } from '../dataset/importDataset';
 import { exportDataset } from '../dataset/exportDataset';
 import type { Dataset } from '../dataset/datasetSchema';
 import { openDemoPharmacy } from '../demo/demoPharmacy';
-import { getPatient, searchPatients } from '../patients/patientQueries';
+import { getPatient, getPlanOfCare, searchPatients } from '../patients/patientQueries';
+import { catalog } from '../patients/catalogQueries';
+import { savePatient, savePlanOfCare } from '../patients/intakeService';
+import { previewSchedule } from '../schedule/schedulePreview';
+import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
 import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
 import { computeLines, explainDay, type ExplainQuery } from '../lines/lineService';
@@ -40,6 +44,11 @@ export function createServices(ctx: ServiceContext) {
     exportDataset: () => exportDataset(store),
     searchPatients: (query: string) => searchPatients(store, query, ctx.clock.today()),
     getPatient: (id: string) => getPatient(store, id),
+    catalog: () => catalog(store),
+    savePatient: (input: PatientSaveInput) => savePatient(store, input),
+    getPlanOfCare: (patientId: string, planId: string) => getPlanOfCare(store, patientId, planId),
+    savePlanOfCare: (input: PlanSaveInput) => savePlanOfCare(store, input),
+    previewSchedule: (text: string, start: string, stop: string | undefined, days: number) => previewSchedule(text, start, stop, days),
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
     explain: (query: ExplainQuery) => explainDay(store, query),
     /** Generates the period's lines and stores them; returns what changed, including corrections to exported lines. */

@@ -9,6 +9,11 @@ export function createChannelTable(services: Services, options?: ChannelTableOpt
       handle('demo.open', () => services.openDemo()),
       handle('patients.search', ({ query }) => services.searchPatients(query)),
       handle('patients.get', ({ id }) => services.getPatient(id)),
+      handle('catalog.get', () => services.catalog()),
+      handle('patients.save', (input) => services.savePatient(input)),
+      handle('plans.get', ({ patientId, planId }) => services.getPlanOfCare(patientId, planId)),
+      handle('plans.save', (input) => services.savePlanOfCare(input)),
+      handle('schedule.preview', ({ text, start, stop, days }) => services.previewSchedule(text, start, stop, days)),
     ],
     options,
   );

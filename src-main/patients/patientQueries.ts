@@ -3,7 +3,7 @@ import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { icd10ToDisplay } from '../identifiers/icd10';
 import type { CalendarDate } from '../calendar/calendarDate';
-import type { PatientDetail, PatientSummary } from '../ipc/contract/records';
+import type { PatientDetail, PatientSummary, PlanOfCareEdit } from '../ipc/contract/records';
 import { NotFoundError } from '../ipc/errors';
 
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -162,3 +162,48 @@ export function getPatient(store: Store, id: string): PatientDetail {
   };
 }
 
+
+/** One plan of care in the shape its editor saves back (plans.save). */
+export function getPlanOfCare(store: Store, patientId: string, planId: string): PlanOfCareEdit {
+  const plan = store
+    .select()
+    .from(t.plansOfCare)
+    .where(and(eq(t.plansOfCare.patientId, patientId), eq(t.plansOfCare.id, planId)))
+    .get();
+  if (!plan) throw new NotFoundError(`Patient "${patientId}" has no plan of care "${planId}".`);
+  const orders = store.select().from(t.therapyOrders).where(eq(t.therapyOrders.planKey, plan.key)).orderBy(asc(t.therapyOrders.start), asc(t.therapyOrders.id)).all();
+  const documents = store.select().from(t.orderDocuments).all();
+  const opt = <K extends string, V>(key: K, value: V | null | undefined) => (value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+  return {
+    id: plan.id,
+    prescriber: plan.prescriberId,
+    from: plan.fromDate,
+    to: plan.toDate,
+    diagnoses: plan.diagnoses.map(icd10ToDisplay),
+    ...opt('signedOn', plan.signedOn),
+    orders: orders.map((o) => {
+      const docs = documents.filter((d) => d.orderKey === o.key).map((d) => ({ kind: d.kind, date: d.date, reference: d.reference }));
+      return {
+        id: o.id,
+        therapy: o.therapy,
+        ...opt('drug', o.drugId),
+        ...opt('dose', o.doseAmount === null ? null : { amount: o.doseAmount, unit: o.doseUnit ?? 'mg' }),
+        schedule: o.schedule,
+        start: o.start,
+        ...opt('stop', o.stop),
+        route: o.route,
+        ...opt('delivery', o.delivery),
+        ...opt('litersPerDay', o.litersPerDay),
+        ...opt('administeredBy', o.administeredBy),
+        ...opt('purpose', o.purpose),
+        ...opt(
+          'priorAuth',
+          o.priorAuthNumber && o.priorAuthFrom && o.priorAuthTo
+            ? { number: o.priorAuthNumber, from: o.priorAuthFrom, to: o.priorAuthTo, ...opt('units', o.priorAuthUnits) }
+            : null,
+        ),
+        ...(docs.length > 0 ? { documents: docs } : {}),
+      };
+    }),
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AppStatus, ImportSummaryView, PatientDetail, PatientSummary } from './records';
+import type { AppStatus, CatalogView, ImportSummaryView, PatientDetail, PatientSummary, PlanOfCareEdit, SchedulePreview } from './records';
+import { patientSaveInput, planSaveInput, schedulePreviewInput } from './intakeInputs';
 
 // The IPC contract: every channel's name, whether it reads or writes, its input schema and its output type.
 // The main process binds a handler to each (src-main/ipc/channelTable.ts); the preload and the web client
@@ -28,6 +29,11 @@ export const channels = {
     returns<PatientSummary[]>(),
   ),
   'patients.get': read(z.object({ id: z.string().min(1, 'A patient id is required').max(64) }).strict(), returns<PatientDetail>()),
+  'catalog.get': read(none, returns<CatalogView>()),
+  'patients.save': write(patientSaveInput, returns<{ id: string }>()),
+  'plans.get': read(z.object({ patientId: z.string().min(1), planId: z.string().min(1) }).strict(), returns<PlanOfCareEdit>()),
+  'plans.save': write(planSaveInput, returns<{ id: string }>()),
+  'schedule.preview': read(schedulePreviewInput, returns<SchedulePreview>()),
 } as const;
 
 export type Channels = typeof channels;

@@ -84,3 +84,41 @@ export interface PatientDetail {
   nursingVisits: { date: string; minutes: number; order: string | null }[];
   pumpEvents: { date: string; kind: string; order: string }[];
 }
+
+export interface CatalogView {
+  payers: { id: string; name: string; kind: 'commercial' | 'medicaid' | 'medicare' }[];
+  prescribers: { id: string; name: string; npi: string }[];
+  drugs: { id: string; name: string; hcpcs: string; billingUnit: string; form: string | null }[];
+}
+
+export type SchedulePreview =
+  | { ok: true; schedule: string; dosesPerDoseDay: number; doseDays: string[]; from: string; to: string }
+  | { ok: false; message: string };
+
+/** A plan of care as its editor loads it: the dataset's fields, with the order schedules in grammar form. */
+export interface PlanOfCareEdit {
+  id: string;
+  prescriber: string;
+  from: string;
+  to: string;
+  diagnoses: string[];
+  signedOn?: string;
+  orders: OrderEdit[];
+}
+
+export interface OrderEdit {
+  id: string;
+  therapy: string;
+  drug?: string;
+  dose?: { amount: number; unit: string };
+  schedule: string;
+  start: string;
+  stop?: string;
+  route: string;
+  delivery?: string;
+  litersPerDay?: number;
+  administeredBy?: string;
+  purpose?: string;
+  priorAuth?: { number: string; from: string; to: string; units?: number };
+  documents?: { kind: string; date: string; reference: string }[];
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { addressSchema, calendarDate, DELIVERIES, DOCUMENT_KINDS, QUANTITY_UNITS, RESIDENCES, ROUTES, THERAPIES } from '../../dataset/datasetSchema';
+import { isIcd10Shape } from '../../identifiers/icd10';
+import { parseSchedule } from '../../schedule/scheduleGrammar';
+
+// Inputs of the intake screens' write channels: the dataset's fields, with ids optional on new records.
+
+const text = (max: number, label: string) => z.string().trim().min(1, `${label} is required`).max(max, `${label} is too long (${max} at most)`);
+const optionalId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dot, dash or underscore').optional();
+
+export const coverageInput = z
+  .object({
+    payer: z.string().min(1, 'Choose a payer'),
+    memberId: text(80, 'Member ID'),
+    group: z.string().trim().max(50).optional(),
+    rank: z.enum(['primary', 'secondary', 'tertiary']),
+    from: calendarDate,
+    to: calendarDate.optional(),
+  })
+  .refine((c) => c.to === undefined || c.to >= c.from, { message: 'Ends before it starts', path: ['to'] });
+
+export const patientSaveInput = z.object({
+  isNew: z.boolean(),
+  patient: z.object({
+    id: optionalId,
+    firstName: text(35, 'First name'),
+    lastName: text(60, 'Last name'),
+    birthDate: calendarDate,
+    sex: z.enum(['F', 'M', 'U']),
+    address: addressSchema,
+    residence: z.enum(RESIDENCES).optional(),
+    coverages: z.array(coverageInput).max(3, 'At most three coverages (primary, secondary, tertiary)'),
+  }),
+});
+
+export const orderInput = z
+  .object({
+    id: optionalId,
+    therapy: z.enum(THERAPIES, { error: 'Choose a therapy' }),
+    drug: z.string().min(1).optional(),
+    dose: z.object({ amount: z.number({ error: 'Enter the dose' }).positive('The dose must be more than 0'), unit: z.enum(QUANTITY_UNITS) }).optional(),
+    schedule: z.string().superRefine((value, ctx) => {
+      const parsed = parseSchedule(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+    }),
+    start: calendarDate,
+    stop: calendarDate.optional(),
+    route: z.enum(ROUTES),
+    delivery: z.enum(DELIVERIES).optional(),
+    litersPerDay: z.number().positive('Liters per day must be more than 0').max(10).optional(),
+    administeredBy: z.enum(['self', 'caregiver', 'nurse']).optional(),
+    purpose: z.enum(['treatment', 'line-care']).optional(),
+    priorAuth: z
+      .object({ number: text(50, 'Authorization number'), from: calendarDate, to: calendarDate, units: z.number().int().positive().optional() })
+      .refine((a) => a.to >= a.from, { message: 'Ends before it starts', path: ['to'] })
+      .optional(),
+    documents: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), date: calendarDate, reference: text(200, 'Reference') })).optional(),
+  })
+  .refine((o) => o.stop === undefined || o.stop >= o.start, { message: 'The stop date is before the start', path: ['stop'] })
+  .refine((o) => o.drug === undefined || o.dose !== undefined, { message: 'Enter the dose of the drug', path: ['dose'] });
+
+export const planSaveInput = z.object({
+  patientId: z.string().min(1),
+  plan: z
+    .object({
+      id: optionalId,
+      prescriber: z.string().min(1, 'Choose a prescriber'),
+      from: calendarDate,
+      to: calendarDate,
+      diagnoses: z
+        .array(z.string().trim().refine(isIcd10Shape, 'Not an ICD-10-CM code (e.g. M86.171)'))
+        .min(1, 'Enter at least one diagnosis')
+        .max(12, 'At most 12 diagnoses fit on a claim'),
+      signedOn: calendarDate.optional(),
+      orders: z.array(orderInput),
+    })
+    .refine((p) => p.to >= p.from, { message: 'The plan ends before it starts', path: ['to'] }),
+});
+
+export const schedulePreviewInput = z.object({
+  text: z.string().max(100),
+  start: calendarDate,
+  stop: calendarDate.optional(),
+  days: z.number().int().min(1).max(120).default(35),
+});
+
+export type PatientSaveInput = z.output<typeof patientSaveInput>;
+export type PlanSaveInput = z.output<typeof planSaveInput>;

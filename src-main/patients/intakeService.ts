@@ -1,0 +1,86 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Store } from '../store/openDatabase';
+import * as t from '../store/schema';
+import type { DatasetPatient } from '../dataset/datasetSchema';
+import { InvalidInputError } from '../ipc/errors';
+import type { FieldProblem } from '../ipc/contract/result';
+import { writePatient, writePlanOfCare } from './patientWriters';
+import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
+
+// Saving from the intake screens: the same writers as the import, plus the checks a form needs (references
+// that exist, ids that do not collide), each reported at its field. Nothing is written when any check fails.
+
+/** The next free id of the form <prefix><n>: one past the highest n in use. */
+function nextId(existing: string[], prefix: string): string {
+  const used = existing.map((id) => (id.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN)).filter(Number.isInteger);
+  return `${prefix}${Math.max(0, ...used) + 1}`;
+}
+
+export function savePatient(store: Store, input: PatientSaveInput): { id: string } {
+  const { patient } = input;
+  const problems: FieldProblem[] = [];
+  const known = new Set(store.select({ id: t.payers.id }).from(t.payers).all().map((p) => p.id));
+  patient.coverages.forEach((c, i) => {
+    if (!known.has(c.payer)) problems.push({ path: `patient.coverages[${i}].payer`, message: `Choose a payer: "${c.payer}" is not one` });
+  });
+  const ranks = patient.coverages.map((c) => c.rank);
+  ranks.forEach((rank, i) => {
+    if (ranks.indexOf(rank) !== i) problems.push({ path: `patient.coverages[${i}].rank`, message: `There is already a ${rank} coverage` });
+  });
+  let id = patient.id;
+  if (input.isNew) {
+    if (id !== undefined && store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
+      problems.push({ path: 'patient.id', message: `Patient id "${id}" is taken` });
+    }
+    id ??= nextId(store.select({ id: t.patients.id }).from(t.patients).all().map((p) => p.id), 'P');
+  } else if (id === undefined || !store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
+    problems.push({ path: 'patient.id', message: 'This patient no longer exists' });
+  }
+  if (problems.length > 0) throw new InvalidInputError('The patient was not saved: check the marked fields.', problems);
+  const patientId = id as string;
+  store.transaction((tx) => writePatient(tx, { ...patient, id: patientId } as DatasetPatient));
+  return { id: patientId };
+}
+
+export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string } {
+  const { patientId, plan } = input;
+  const problems: FieldProblem[] = [];
+  if (!store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, patientId)).get()) {
+    throw new InvalidInputError('The plan was not saved: the patient no longer exists.', [{ path: 'patientId', message: 'Unknown patient' }]);
+  }
+  if (!store.select({ id: t.prescribers.id }).from(t.prescribers).where(eq(t.prescribers.id, plan.prescriber)).get()) {
+    problems.push({ path: 'plan.prescriber', message: 'Choose a prescriber from the list' });
+  }
+  const drugs = new Set(store.select({ id: t.drugs.id }).from(t.drugs).all().map((d) => d.id));
+  const existingPlanIds = store.select({ id: t.plansOfCare.id }).from(t.plansOfCare).where(eq(t.plansOfCare.patientId, patientId)).all().map((p) => p.id);
+  const planId = plan.id ?? nextId(existingPlanIds, 'POC');
+  // Order ids are unique per patient: an id used by another plan of this patient is a collision.
+  const otherPlanOrders = store
+    .select({ id: t.therapyOrders.id })
+    .from(t.therapyOrders)
+    .innerJoin(t.plansOfCare, eq(t.plansOfCare.key, t.therapyOrders.planKey))
+    .where(and(eq(t.therapyOrders.patientId, patientId), ne(t.plansOfCare.id, planId)))
+    .all()
+    .map((o) => o.id);
+  const allOrderIds = store.select({ id: t.therapyOrders.id }).from(t.therapyOrders).where(eq(t.therapyOrders.patientId, patientId)).all().map((o) => o.id);
+  const taken = new Set(otherPlanOrders);
+  const used: string[] = [...allOrderIds];
+  const orders = plan.orders.map((order, i) => {
+    if (order.drug !== undefined && !drugs.has(order.drug)) problems.push({ path: `plan.orders[${i}].drug`, message: `Unknown drug "${order.drug}": choose one from the catalog` });
+    if (order.id !== undefined && taken.has(order.id)) problems.push({ path: `plan.orders[${i}].id`, message: `Order id "${order.id}" belongs to another plan of care` });
+    if (order.start < plan.from || order.start > plan.to) problems.push({ path: `plan.orders[${i}].start`, message: 'Starts outside the plan of care dates' });
+    const id = order.id ?? nextId(used, 'O');
+    used.push(id);
+    return { ...order, id };
+  });
+  const ids = orders.map((o) => o.id);
+  ids.forEach((orderId, i) => {
+    if (ids.indexOf(orderId) !== i) problems.push({ path: `plan.orders[${i}].id`, message: `Order id "${orderId}" is used twice` });
+  });
+  if (problems.length > 0) throw new InvalidInputError('The plan of care was not saved: check the marked fields.', problems);
+  store.transaction((tx) => {
+    writePlanOfCare(tx, patientId, { ...plan, id: planId, orders } as DatasetPatient['plansOfCare'][number]);
+    tx.update(t.patients).set({ updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(t.patients.id, patientId)).run();
+  });
+  return { id: planId };
+}
