@@ -20,11 +20,17 @@ const webBridge: DriplineBridge = {
         body: JSON.stringify(input ?? {}),
       });
       if (response.status === 401) {
-        return { ok: false, error: { kind: 'refused', message: 'This page needs the address printed by Dripline when it started (with its token).' } };
+        return {
+          ok: false,
+          error: { kind: 'refused', message: 'This page needs the address printed by Dripline when it started (with its token).' },
+        };
       }
       return (await response.json()) as IpcResult<ChannelOutput<N>>;
     } catch (error) {
-      return { ok: false, error: { kind: 'internal', message: `Dripline is not reachable: ${error instanceof Error ? error.message : String(error)}` } };
+      return {
+        ok: false,
+        error: { kind: 'internal', message: `Dripline is not reachable: ${error instanceof Error ? error.message : String(error)}` },
+      };
     }
   },
 };

@@ -2,6 +2,8 @@ import { useChannel } from '../api/channelQueries';
 import { FirstRun } from '../firstRun/FirstRun';
 import { PatientList } from '../patients/PatientList';
 import { PatientPage } from '../patients/PatientPage';
+import { PatientForm } from '../intake/PatientForm';
+import { PlanEditor } from '../intake/PlanEditor';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { hrefFor, useRoute } from './route';
 
@@ -20,7 +22,7 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           Dripline
         </div>
-        <a className={route.screen === 'patients' || route.screen === 'patient' ? 'nav-item active' : 'nav-item'} href={hrefFor({ screen: 'patients' })}>
+        <a className="nav-item active" href={hrefFor({ screen: 'patients' })}>
           Patients
         </a>
       </nav>
@@ -32,9 +34,24 @@ export function App() {
           </span>
         </header>
         <main className="content">
-          {route.screen === 'patient' ? <PatientPage id={route.id} /> : <PatientList />}
+          <Screen route={route} />
         </main>
       </div>
     </div>
   );
+}
+
+function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
+  switch (route.screen) {
+    case 'patients':
+      return <PatientList />;
+    case 'patient-new':
+      return <PatientForm />;
+    case 'patient':
+      return <PatientPage id={route.id} />;
+    case 'patient-edit':
+      return <PatientForm id={route.id} />;
+    case 'plan-edit':
+      return <PlanEditor patientId={route.patientId} {...(route.planId ? { planId: route.planId } : {})} />;
+  }
 }

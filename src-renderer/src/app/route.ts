@@ -1,22 +1,49 @@
 import { useEffect, useState } from 'react';
 
-// Hash routes keep the desktop (file://) and web host identical: #/patients, #/patients/<id>.
-export type Route = { screen: 'patients' } | { screen: 'patient'; id: string };
+// Hash routes keep the desktop (file://) and web host identical:
+// #/patients, #/patients/new, #/patients/<id>, #/patients/<id>/edit, #/patients/<id>/plans/new, #/patients/<id>/plans/<planId>
+export type Route =
+  | { screen: 'patients' }
+  | { screen: 'patient-new' }
+  | { screen: 'patient'; id: string }
+  | { screen: 'patient-edit'; id: string }
+  | { screen: 'plan-edit'; patientId: string; planId?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'patients' && parts[1]) return { screen: 'patient', id: parts[1] };
-  return { screen: 'patients' };
+  if (parts[0] !== 'patients' || !parts[1]) return { screen: 'patients' };
+  if (parts[1] === 'new') return { screen: 'patient-new' };
+  if (parts[2] === 'edit') return { screen: 'patient-edit', id: parts[1] };
+  if (parts[2] === 'plans' && parts[3])
+    return parts[3] === 'new'
+      ? { screen: 'plan-edit', patientId: parts[1] }
+      : { screen: 'plan-edit', patientId: parts[1], planId: parts[3] };
+  return { screen: 'patient', id: parts[1] };
 }
 
 export function hrefFor(route: Route): string {
-  return route.screen === 'patient' ? `#/patients/${encodeURIComponent(route.id)}` : '#/patients';
+  const e = encodeURIComponent;
+  switch (route.screen) {
+    case 'patients':
+      return '#/patients';
+    case 'patient-new':
+      return '#/patients/new';
+    case 'patient':
+      return `#/patients/${e(route.id)}`;
+    case 'patient-edit':
+      return `#/patients/${e(route.id)}/edit`;
+    case 'plan-edit':
+      return `#/patients/${e(route.patientId)}/plans/${route.planId ? e(route.planId) : 'new'}`;
+  }
 }
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => {
+      setRoute(parseRoute(window.location.hash));
+      window.scrollTo(0, 0);
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

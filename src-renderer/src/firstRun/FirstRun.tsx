@@ -12,8 +12,8 @@ export function FirstRun({ databasePath }: { databasePath: string }) {
         </div>
         <h1>Welcome</h1>
         <p>
-          This pharmacy has no patients yet. Open the demo pharmacy to explore Dripline with payers, a prescriber and
-          patients on several therapies, or bring your own records in with the dataset import.
+          This pharmacy has no patients yet. Open the demo pharmacy to explore Dripline with payers, a prescriber and patients on several
+          therapies, or bring your own records in with the dataset import.
         </p>
         <div className="first-run-actions">
           <button className="primary" onClick={() => openDemo.mutate({})} disabled={openDemo.isPending} autoFocus>

@@ -1,5 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
 import type { PatientSummary } from '../../../src-main/ipc/contract/records';
 import { useChannel } from '../api/channelQueries';
 import { hrefFor } from '../app/route';
@@ -43,6 +50,9 @@ export function PatientList() {
     <section aria-labelledby="patients-title">
       <div className="page-head">
         <h1 id="patients-title">Patients</h1>
+        <a className="button primary" href={hrefFor({ screen: 'patient-new' })}>
+          New patient
+        </a>
         <input
           className="search"
           type="search"
@@ -59,7 +69,12 @@ export function PatientList() {
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} aria-sort={header.column.getIsSorted() === 'asc' ? 'ascending' : header.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
+                <th
+                  key={header.id}
+                  aria-sort={
+                    header.column.getIsSorted() === 'asc' ? 'ascending' : header.column.getIsSorted() === 'desc' ? 'descending' : 'none'
+                  }
+                >
                   <button className="sort" onClick={header.column.getToggleSortingHandler()}>
                     {flexRender(header.column.columnDef.header, header.getContext())}
                     <span aria-hidden="true">{{ asc: ' ▲', desc: ' ▼' }[header.column.getIsSorted() as string] ?? ''}</span>

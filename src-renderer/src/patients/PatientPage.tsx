@@ -18,21 +18,34 @@ export function PatientPage({ id }: { id: string }) {
         ← Patients
       </a>
       <div className="patient-head">
-        <h1 id="patient-name">
-          {p.lastName}, {p.firstName}
-        </h1>
+        <div className="card-head">
+          <h1 id="patient-name">
+            {p.lastName}, {p.firstName}
+          </h1>
+          <div className="actions">
+            <a className="button secondary" href={hrefFor({ screen: 'patient-edit', id: p.id })}>
+              Edit patient
+            </a>
+            <a className="button primary" href={hrefFor({ screen: 'plan-edit', patientId: p.id })}>
+              New plan of care
+            </a>
+          </div>
+        </div>
         <dl className="facts">
           <Fact label="Birth date" value={`${formatDate(p.birthDate)}${today ? ` (${ageOn(p.birthDate, today)} y)` : ''}`} />
           <Fact label="Sex" value={sexLabel(p.sex)} />
           <Fact label="Residence" value={p.residence ? titleCase(p.residence) : 'Home'} />
-          <Fact label="Address" value={`${p.address.line1}${p.address.line2 ? `, ${p.address.line2}` : ''}, ${p.address.city}, ${p.address.state} ${zipLabel(p.address.zip)}`} />
+          <Fact
+            label="Address"
+            value={`${p.address.line1}${p.address.line2 ? `, ${p.address.line2}` : ''}, ${p.address.city}, ${p.address.state} ${zipLabel(p.address.zip)}`}
+          />
           <Fact label="Patient ID" value={p.id} />
         </dl>
       </div>
 
       <Coverages patient={p} />
       {p.plansOfCare.map((plan) => (
-        <PlanOfCare key={plan.id} plan={plan} />
+        <PlanOfCare key={plan.id} plan={plan} patientId={p.id} />
       ))}
       {p.plansOfCare.length === 0 && <p className="empty">No plan of care yet.</p>}
 
@@ -138,16 +151,25 @@ function Coverages({ patient }: { patient: PatientDetail }) {
   );
 }
 
-function PlanOfCare({ plan }: { plan: PlanOfCareView }) {
+function PlanOfCare({ plan, patientId }: { plan: PlanOfCareView; patientId: string }) {
   return (
     <section className="card" aria-label={`Plan of care ${plan.id}`}>
       <div className="card-head">
         <h2>Plan of care {formatPeriod(plan.from, plan.to)}</h2>
-        {plan.signedOn ? (
-          <span className="badge ok">Signed {formatDate(plan.signedOn)}</span>
-        ) : (
-          <span className="badge warn">Not signed</span>
-        )}
+        <div className="actions">
+          {plan.signedOn ? (
+            <span className="badge ok">Signed {formatDate(plan.signedOn)}</span>
+          ) : (
+            <span className="badge warn">Not signed</span>
+          )}
+          <a
+            className="button secondary small"
+            href={hrefFor({ screen: 'plan-edit', patientId, planId: plan.id })}
+            aria-label={`Edit plan of care ${plan.id}`}
+          >
+            Edit
+          </a>
+        </div>
       </div>
       <p className="muted">
         {plan.prescriberName} · NPI {plan.prescriberNpi} · Diagnoses{' '}
@@ -201,7 +223,10 @@ function PlanOfCare({ plan }: { plan: PlanOfCareView }) {
 function DocumentCount({ kinds }: { kinds: string[] }) {
   const distinct = new Set(kinds).size;
   return (
-    <span className={distinct >= 5 ? 'badge ok' : 'badge warn'} title={`PY-3 documentation on file: ${[...new Set(kinds)].map(titleCase).join(', ') || 'none'}`}>
+    <span
+      className={distinct >= 5 ? 'badge ok' : 'badge warn'}
+      title={`PY-3 documentation on file: ${[...new Set(kinds)].map(titleCase).join(', ') || 'none'}`}
+    >
       {distinct} of 5
     </span>
   );
