@@ -11,6 +11,8 @@ import { getPatient, getPlanOfCare, searchPatients } from '../patients/patientQu
 import { catalog } from '../patients/catalogQueries';
 import { savePatient, savePlanOfCare } from '../patients/intakeService';
 import { previewSchedule } from '../schedule/schedulePreview';
+import { addDocument, addHold, addPumpEvent, addVisit, dischargeEpisode } from '../patients/careEvents';
+import type { DocumentAddInput, EpisodeDischargeInput, HoldAddInput, PumpEventAddInput, VisitAddInput } from '../ipc/contract/careEventInputs';
 import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
 import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
@@ -48,6 +50,11 @@ export function createServices(ctx: ServiceContext) {
     savePatient: (input: PatientSaveInput) => savePatient(store, input),
     getPlanOfCare: (patientId: string, planId: string) => getPlanOfCare(store, patientId, planId),
     savePlanOfCare: (input: PlanSaveInput) => savePlanOfCare(store, input),
+    addHold: (input: HoldAddInput) => addHold(store, input),
+    addVisit: (input: VisitAddInput) => addVisit(store, input),
+    addPumpEvent: (input: PumpEventAddInput) => addPumpEvent(store, input),
+    addDocument: (input: DocumentAddInput) => addDocument(store, ctx.opened.path, input),
+    dischargeEpisode: (input: EpisodeDischargeInput) => dischargeEpisode(store, input),
     previewSchedule: (text: string, start: string, stop: string | undefined, days: number) => previewSchedule(text, start, stop, days),
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
     explain: (query: ExplainQuery) => explainDay(store, query),

@@ -108,6 +108,19 @@ export function getPatient(store: Store, id: string): PatientDetail {
       from: c.fromDate,
       to: c.toDate,
     })),
+    episodes: store
+      .select()
+      .from(t.episodes)
+      .where(eq(t.episodes.patientId, id))
+      .orderBy(asc(t.episodes.admittedOn))
+      .all()
+      .map((e) => ({
+        key: e.key,
+        admittedOn: e.admittedOn,
+        dischargedOn: e.dischargedOn,
+        dischargeReason: e.dischargeReason,
+        plans: plans.filter(({ plan }) => plan.episodeKey === e.key).map(({ plan }) => plan.id),
+      })),
     plansOfCare: plans.map(({ plan, prescriber }) => ({
       id: plan.id,
       prescriberName: `${prescriber.firstName} ${prescriber.lastName}`,
@@ -135,7 +148,7 @@ export function getPatient(store: Store, id: string): PatientDetail {
           priorAuthNumber: order.priorAuthNumber,
           documents: documents
             .filter(({ doc }) => doc.orderKey === order.key)
-            .map(({ doc }) => ({ kind: doc.kind, date: doc.date, reference: doc.reference })),
+            .map(({ doc }) => ({ kind: doc.kind, date: doc.date, reference: doc.reference, file: doc.filePath })),
         })),
     })),
     holds: store
@@ -151,7 +164,7 @@ export function getPatient(store: Store, id: string): PatientDetail {
       .where(eq(t.nursingVisits.patientId, id))
       .orderBy(asc(t.nursingVisits.date))
       .all()
-      .map((v) => ({ date: v.date, minutes: v.minutes, order: v.orderKey === null ? null : (orderIdByKey.get(v.orderKey) ?? null) })),
+      .map((v) => ({ date: v.date, minutes: v.minutes, order: v.orderKey === null ? null : (orderIdByKey.get(v.orderKey) ?? null), nurse: v.nurse })),
     pumpEvents: store
       .select()
       .from(t.pumpEvents)

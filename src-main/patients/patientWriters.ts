@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { icd10ToStored } from '../identifiers/icd10';
@@ -45,12 +45,16 @@ export function writePlanOfCare(tx: Tx, patientId: string, plan: PlanInput): voi
     diagnoses: plan.diagnoses.map(icd10ToStored),
     signedOn: plan.signedOn ?? null,
   };
-  const planKey = tx
+  const saved = tx
     .insert(t.plansOfCare)
     .values(planRow)
     .onConflictDoUpdate({ target: [t.plansOfCare.patientId, t.plansOfCare.id], set: planRow })
-    .returning({ key: t.plansOfCare.key })
-    .get().key;
+    .returning({ key: t.plansOfCare.key, episodeKey: t.plansOfCare.episodeKey })
+    .get();
+  const planKey = saved.key;
+  if (saved.episodeKey === null) {
+    tx.update(t.plansOfCare).set({ episodeKey: episodeFor(tx, patientId, plan.from) }).where(eq(t.plansOfCare.key, planKey)).run();
+  }
   for (const order of plan.orders) {
     const orderRow = {
       planKey,
@@ -84,6 +88,18 @@ export function writePlanOfCare(tx: Tx, patientId: string, plan: PlanInput): voi
       for (const doc of order.documents) tx.insert(t.orderDocuments).values({ orderKey, ...doc }).run();
     }
   }
+}
+
+/** The episode a plan starting on `from` belongs to: the one open on that date, or a new admission. */
+function episodeFor(tx: Tx, patientId: string, from: string): number {
+  const open = tx
+    .select({ key: t.episodes.key })
+    .from(t.episodes)
+    .where(and(eq(t.episodes.patientId, patientId), lte(t.episodes.admittedOn, from), or(isNull(t.episodes.dischargedOn), gte(t.episodes.dischargedOn, from))))
+    .orderBy(desc(t.episodes.admittedOn))
+    .get();
+  if (open) return open.key;
+  return tx.insert(t.episodes).values({ patientId, admittedOn: from }).returning({ key: t.episodes.key }).get().key;
 }
 
 /** Holds, nursing visits and pump events replaced by the given lists; visits and events name orders by id. */

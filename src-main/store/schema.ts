@@ -124,6 +124,21 @@ export const coverages = sqliteTable(
   (t) => [index('coverages_patient').on(t.patientId), index('coverages_member').on(t.memberId)],
 );
 
+// An episode of care: one admission to the pharmacy's service until discharge, holding its plans of care.
+export const episodes = sqliteTable(
+  'episodes',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    admittedOn: text('admitted_on').notNull(),
+    dischargedOn: text('discharged_on'),
+    dischargeReason: text('discharge_reason'),
+  },
+  (t) => [index('episodes_patient').on(t.patientId, t.admittedOn)],
+);
+
 export const plansOfCare = sqliteTable(
   'plans_of_care',
   {
@@ -140,6 +155,7 @@ export const plansOfCare = sqliteTable(
     // ICD-10-CM codes stored without the dot, in the plan's order (the first is the principal diagnosis).
     diagnoses: text('diagnoses', { mode: 'json' }).$type<string[]>().notNull(),
     signedOn: text('signed_on'),
+    episodeKey: integer('episode_key').references(() => episodes.key),
   },
   (t) => [uniqueIndex('plans_of_care_patient_id').on(t.patientId, t.id)],
 );

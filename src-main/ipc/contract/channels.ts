@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppStatus, CatalogView, ImportSummaryView, PatientDetail, PatientSummary, PlanOfCareEdit, SchedulePreview } from './records';
 import { patientSaveInput, planSaveInput, schedulePreviewInput } from './intakeInputs';
+import { documentAddInput, episodeDischargeInput, holdAddInput, pumpEventAddInput, visitAddInput } from './careEventInputs';
 
 // The IPC contract: every channel's name, whether it reads or writes, its input schema and its output type.
 // The main process binds a handler to each (src-main/ipc/channelTable.ts); the preload and the web client
@@ -34,6 +35,11 @@ export const channels = {
   'plans.get': read(z.object({ patientId: z.string().min(1), planId: z.string().min(1) }).strict(), returns<PlanOfCareEdit>()),
   'plans.save': write(planSaveInput, returns<{ id: string }>()),
   'schedule.preview': read(schedulePreviewInput, returns<SchedulePreview>()),
+  'holds.add': write(holdAddInput, returns<{ key: number }>()),
+  'visits.add': write(visitAddInput, returns<{ key: number }>()),
+  'pumpEvents.add': write(pumpEventAddInput, returns<{ key: number }>()),
+  'documents.add': write(documentAddInput, returns<{ key: number; file: string | null }>()),
+  'episodes.discharge': write(episodeDischargeInput, returns<{ key: number }>()),
 } as const;
 
 export type Channels = typeof channels;

@@ -55,7 +55,7 @@ export interface OrderView {
   litersPerDay: number | null;
   administeredBy: string | null;
   priorAuthNumber: string | null;
-  documents: { kind: string; date: string; reference: string }[];
+  documents: { kind: string; date: string; reference: string; file: string | null }[];
 }
 
 export interface PlanOfCareView {
@@ -79,9 +79,10 @@ export interface PatientDetail {
   address: { line1: string; line2: string | null; city: string; state: string; zip: string };
   residence: string | null;
   coverages: CoverageView[];
+  episodes: { key: number; admittedOn: string; dischargedOn: string | null; dischargeReason: string | null; plans: string[] }[];
   plansOfCare: PlanOfCareView[];
   holds: { from: string; to: string; reason: string }[];
-  nursingVisits: { date: string; minutes: number; order: string | null }[];
+  nursingVisits: { date: string; minutes: number; order: string | null; nurse: string | null }[];
   pumpEvents: { date: string; kind: string; order: string }[];
 }
 
