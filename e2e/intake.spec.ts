@@ -90,3 +90,29 @@ test('invalid input is refused at its field and nothing is saved', async ({ app 
   // Still on the editor: nothing was saved.
   await expect(page.getByRole('heading', { name: 'New plan of care' })).toBeVisible();
 });
+
+test('the patient page records a hold and a nursing visit, and shows the episode of care', async ({ app }) => {
+  const page = app.page;
+  await openDemo(page);
+  await page.getByRole('table', { name: 'Patients' }).getByRole('link').first().click();
+  await expect(page.getByRole('table', { name: 'Episodes of care' })).toContainText('Active');
+
+  await page.getByRole('button', { name: 'Add nursing visit' }).click();
+  const visit = page.getByRole('form', { name: 'Add nursing visit' });
+  await visit.getByLabel('Visit date').fill('2026-11-20');
+  await visit.getByLabel('Minutes').fill('abc');
+  await visit.getByRole('button', { name: 'Save' }).click();
+  await expect(visit.getByRole('alert')).toContainText('Enter the visit length in minutes');
+  await visit.getByLabel('Minutes').fill('150');
+  await visit.getByLabel('Nurse').fill('R. Lee, RN');
+  await visit.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('table', { name: 'Nursing visits' })).toContainText('R. Lee, RN');
+
+  await page.getByRole('button', { name: 'Add hold' }).click();
+  const hold = page.getByRole('form', { name: 'Add hold' });
+  await hold.getByLabel('Hold from').fill('2026-11-21');
+  await hold.getByLabel('Hold to').fill('2026-11-22');
+  await hold.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('region', { name: 'Holds' })).toContainText('11/21/2026 – 11/22/2026 · Inpatient');
+  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'patient-record.png'), fullPage: true });
+});

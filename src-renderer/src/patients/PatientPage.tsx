@@ -2,6 +2,8 @@ import type { PatientDetail, PlanOfCareView } from '../../../src-main/ipc/contra
 import { useChannel } from '../api/channelQueries';
 import { hrefFor } from '../app/route';
 import { ErrorPanel } from '../ui/ErrorPanel';
+import { EpisodesCard } from './EpisodesCard';
+import { AddDocumentForm, AddHoldForm, AddPumpEventForm, AddVisitForm } from './RecordForms';
 import { ageOn, formatDate, formatPeriod, minutesLabel, sexLabel, therapyLabel, titleCase, zipLabel } from '../ui/labels';
 
 export function PatientPage({ id }: { id: string }) {
@@ -11,6 +13,8 @@ export function PatientPage({ id }: { id: string }) {
   if (patient.isError) return <ErrorPanel title="This patient could not be opened" error={patient.error} />;
   const p = patient.data;
   const today = status.data?.today;
+  const allOrders = p.plansOfCare.flatMap((plan) => plan.orders.map((o) => o.id));
+  const pumpOrders = p.plansOfCare.flatMap((plan) => plan.orders.filter((o) => o.delivery === 'cassette' || o.delivery === 'implanted-pump').map((o) => o.id));
 
   return (
     <article aria-labelledby="patient-name">
@@ -44,6 +48,7 @@ export function PatientPage({ id }: { id: string }) {
       </div>
 
       <Coverages patient={p} />
+      <EpisodesCard patient={p} />
       {p.plansOfCare.map((plan) => (
         <PlanOfCare key={plan.id} plan={plan} patientId={p.id} />
       ))}
@@ -52,6 +57,7 @@ export function PatientPage({ id }: { id: string }) {
       <div className="two-up">
         <section className="card" aria-labelledby="holds-title">
           <h2 id="holds-title">Holds</h2>
+          <AddHoldForm patientId={p.id} />
           {p.holds.length === 0 ? (
             <p className="muted">No holds.</p>
           ) : (
@@ -66,6 +72,7 @@ export function PatientPage({ id }: { id: string }) {
         </section>
         <section className="card" aria-labelledby="visits-title">
           <h2 id="visits-title">Nursing visits</h2>
+          <AddVisitForm patientId={p.id} orders={allOrders} />
           {p.nursingVisits.length === 0 ? (
             <p className="muted">No visits.</p>
           ) : (
@@ -75,6 +82,7 @@ export function PatientPage({ id }: { id: string }) {
                   <th>Date</th>
                   <th>Length</th>
                   <th>Order</th>
+                  <th>Nurse</th>
                 </tr>
               </thead>
               <tbody>
@@ -83,14 +91,16 @@ export function PatientPage({ id }: { id: string }) {
                     <td>{formatDate(v.date)}</td>
                     <td>{minutesLabel(v.minutes)}</td>
                     <td>{v.order ?? '—'}</td>
+                    <td>{v.nurse ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          {p.pumpEvents.length > 0 && (
+          {pumpOrders.length > 0 && (
             <>
               <h3>Pump events</h3>
+              <AddPumpEventForm patientId={p.id} orders={pumpOrders} />
               <ul className="plain">
                 {p.pumpEvents.map((e, i) => (
                   <li key={i}>
@@ -215,6 +225,11 @@ function PlanOfCare({ plan, patientId }: { plan: PlanOfCareView; patientId: stri
           ))}
         </tbody>
       </table>
+      <div className="actions wrap">
+        {plan.orders.map((o) => (
+          <AddDocumentForm key={o.id} patientId={patientId} order={o.id} />
+        ))}
+      </div>
     </section>
   );
 }
