@@ -6,13 +6,21 @@ import * as t from '../store/schema';
 import { importDataset, isEmptyStore } from '../dataset/importDataset';
 import { exportDataset } from '../dataset/exportDataset';
 import type { Dataset } from '../dataset/datasetSchema';
+import { validateDataset } from '../dataset/validateDataset';
+import { InvalidInputError } from '../ipc/errors';
 import { openDemoPharmacy } from '../demo/demoPharmacy';
 import { getPatient, getPlanOfCare, searchPatients } from '../patients/patientQueries';
 import { catalog } from '../patients/catalogQueries';
 import { savePatient, savePlanOfCare } from '../patients/intakeService';
 import { previewSchedule } from '../schedule/schedulePreview';
 import { addDocument, addHold, addPumpEvent, addVisit, dischargeEpisode } from '../patients/careEvents';
-import type { DocumentAddInput, EpisodeDischargeInput, HoldAddInput, PumpEventAddInput, VisitAddInput } from '../ipc/contract/careEventInputs';
+import type {
+  DocumentAddInput,
+  EpisodeDischargeInput,
+  HoldAddInput,
+  PumpEventAddInput,
+  VisitAddInput,
+} from '../ipc/contract/careEventInputs';
 import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
 import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
@@ -31,7 +39,11 @@ export function createServices(ctx: ServiceContext) {
   return {
     status(): AppStatus {
       const pharmacy = store.select({ name: t.pharmacy.name }).from(t.pharmacy).get();
-      const count = store.select({ n: sql<number>`count(*)` }).from(t.patients).get()?.n ?? 0;
+      const count =
+        store
+          .select({ n: sql<number>`count(*)` })
+          .from(t.patients)
+          .get()?.n ?? 0;
       return {
         databasePath: ctx.opened.path,
         schemaVersion: schemaVersion(sqlite),
@@ -43,6 +55,12 @@ export function createServices(ctx: ServiceContext) {
     },
     openDemo: () => openDemoPharmacy(store, ctx.resourcesFolder),
     importDataset: (dataset: Dataset) => importDataset(store, dataset),
+    /** A document from the app's import screen: validated whole; any problem is reported at its JSON path. */
+    importDocument(document: unknown) {
+      const result = validateDataset(document);
+      if (!result.ok) throw new InvalidInputError(`The file was not imported: ${result.problems.length} problem(s).`, result.problems);
+      return importDataset(store, result.dataset);
+    },
     exportDataset: () => exportDataset(store),
     searchPatients: (query: string) => searchPatients(store, query, ctx.clock.today()),
     getPatient: (id: string) => getPatient(store, id),

@@ -24,9 +24,7 @@ export function ratio(amount: Quantity, per: Quantity): number | undefined {
 // Float noise (1.25 g / 500 mg = 2.5000000000000004) must not round up to an extra unit.
 const ceilExact = (x: number): number => Math.ceil(Math.round(x * 1e6) / 1e6);
 
-export type DrugQuantities =
-  | { ok: true; units: number; ndcQuantity: number }
-  | { ok: false; message: string };
+export type DrugQuantities = { ok: true; units: number; ndcQuantity: number } | { ok: false; message: string };
 
 export function drugQuantities(drug: DrugRecord, dose: Quantity, dosesThatDay: number): DrugQuantities {
   const perDoseBillingUnits = ratio(dose, drug.billingUnit);

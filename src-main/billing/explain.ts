@@ -28,7 +28,10 @@ export function explainLine(record: BillingRecord, line: BillingLine): Explanati
       `Order ${order.id}: ${order.therapy}${drug ? `, ${drug.name} (${drug.hcpcs})` : ''}${order.dose ? ` ${order.dose.amount} ${order.dose.unit}` : ''}, ` +
         `${order.schedule} ${order.route}${order.delivery ? ` ${order.delivery}` : ''}, ${order.start} to ${order.stop ?? 'open'}.`,
     );
-    if (parsed.ok && line.kind !== 'nursing') facts.push(`${line.date} is a billing day of this order; the schedule gives ${dosesPerDoseDay(parsed.schedule)} dose(s) on a dose day.`);
+    if (parsed.ok && line.kind !== 'nursing')
+      facts.push(
+        `${line.date} is a billing day of this order; the schedule gives ${dosesPerDoseDay(parsed.schedule)} dose(s) on a dose day.`,
+      );
     if (line.kind === 'drug' && drug && order.dose) {
       facts.push(
         `Drug units: ${order.dose.amount} ${order.dose.unit} per dose over the billing unit ${drug.billingUnit.amount} ${drug.billingUnit.unit}, times the day's doses, rounded up once = ${line.units}.`,
@@ -43,7 +46,9 @@ export function explainLine(record: BillingRecord, line: BillingLine): Explanati
     if (line.kind === 'per-diem' && (line.concurrencyRank ?? 1) > 1) {
       const profile = resolveProfile(payer);
       const percent = line.concurrencyRank === 2 ? profile.secondTherapyPercent : profile.thirdTherapyPercent;
-      facts.push(`Therapy ${line.concurrencyRank} of the day (${line.modifiers.join(', ')}): charged at ${percent} % of ${money(fee)} = ${money(line.chargeCents)}.`);
+      facts.push(
+        `Therapy ${line.concurrencyRank} of the day (${line.modifiers.join(', ')}): charged at ${percent} % of ${money(fee)} = ${money(line.chargeCents)}.`,
+      );
     } else {
       facts.push(`Charge: ${money(line.chargeCents)}.`);
     }

@@ -9,7 +9,14 @@ import type { RuleId } from './rules';
 export class FindingLog {
   private readonly byKey = new Map<string, { finding: Finding; days: Set<CalendarDate> }>();
 
-  add(finding: { patient: string; order?: string | undefined; date?: CalendarDate | undefined; rule: RuleId; severity: Severity; message: string }): void {
+  add(finding: {
+    patient: string;
+    order?: string | undefined;
+    date?: CalendarDate | undefined;
+    rule: RuleId;
+    severity: Severity;
+    message: string;
+  }): void {
     const key = `${finding.patient}\u0000${finding.order ?? ''}\u0000${finding.rule}\u0000${finding.message}`;
     const existing = this.byKey.get(key);
     if (existing) {

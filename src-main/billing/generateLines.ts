@@ -53,7 +53,12 @@ function patientLines(patient: PatientRecord, ctx: Context): BillingLine[] {
   const { findings } = ctx;
   if (patient.residence === 'skilled-nursing-facility') {
     // PY-2: home excludes a skilled nursing facility; home infusion lines would misstate the place of service.
-    findings.add({ patient: patient.id, rule: 'PY-2', severity: 'error', message: 'The patient lives in a skilled nursing facility, which is not a home setting: no home infusion lines.' });
+    findings.add({
+      patient: patient.id,
+      rule: 'PY-2',
+      severity: 'error',
+      message: 'The patient lives in a skilled nursing facility, which is not a home setting: no home infusion lines.',
+    });
     return [];
   }
   const perDiems: PerDiemCandidate[] = [];
@@ -64,23 +69,39 @@ function patientLines(patient: PatientRecord, ctx: Context): BillingLine[] {
   for (const order of orders) {
     const drug = order.drug === undefined ? undefined : ctx.drugs.get(order.drug);
     if (order.drug !== undefined && !drug) {
-      findings.add({ patient: patient.id, order: order.id, rule: 'DR-1', severity: 'error', message: `The order names drug "${order.drug}", which is not in the catalog: nothing is billed.` });
+      findings.add({
+        patient: patient.id,
+        order: order.id,
+        rule: 'DR-1',
+        severity: 'error',
+        message: `The order names drug "${order.drug}", which is not in the catalog: nothing is billed.`,
+      });
       continue;
     }
     const days = orderDays(patient, order, drug, ctx.period, findings);
     if (!days) continue;
     if (days.dayRule === 'PU-4') restrictedOrderDays.set(order.id, new Set(days.doseDays.keys()));
     const choice = choosePerDiemCode(order, days.schedule);
-    if (choice.kind === 'none') findings.add({ patient: patient.id, order: order.id, rule: choice.rule, severity: choice.severity, message: choice.message });
+    if (choice.kind === 'none')
+      findings.add({ patient: patient.id, order: order.id, rule: choice.rule, severity: choice.severity, message: choice.message });
     const drugRule = drug ? drugBundling(order, drug, choice.kind === 'code' ? choice.code : undefined) : undefined;
-    if (drugRule?.bundled) findings.add({ patient: patient.id, order: order.id, rule: drugRule.rule, severity: 'info', message: drugRule.message });
+    if (drugRule?.bundled)
+      findings.add({ patient: patient.id, order: order.id, rule: drugRule.rule, severity: 'info', message: drugRule.message });
 
     const dates = new Set<CalendarDate>([...days.doseDays.keys(), ...(days.accessDays ?? [])]);
     for (const date of [...dates].sort()) {
       const active = coveragesOn(patient, ctx.payers, date);
       const doses = days.doseDays.get(date);
       if (active.length === 0) {
-        if (doses !== undefined) findings.add({ patient: patient.id, order: order.id, date, rule: 'CV-1', severity: 'error', message: 'No coverage is active on this date: nothing is billed.' });
+        if (doses !== undefined)
+          findings.add({
+            patient: patient.id,
+            order: order.id,
+            date,
+            rule: 'CV-1',
+            severity: 'error',
+            message: 'No coverage is active on this date: nothing is billed.',
+          });
         continue;
       }
       let perDiemPayerId: string | undefined;
@@ -91,7 +112,14 @@ function patientLines(patient: PatientRecord, ctx: Context): BillingLine[] {
           const accessDay = route.on.profile.perDiemDays === 'access-days' && days.accessDays !== null;
           if (doses !== undefined || accessDay) {
             if (INCIDENTAL_PER_DIEMS.has(choice.code)) {
-              findings.add({ patient: patient.id, order: order.id, date, rule: 'DR-5', severity: 'info', message: `${choice.code} is incidental to the drug and not separately reimbursable: the drug is billed alone.` });
+              findings.add({
+                patient: patient.id,
+                order: order.id,
+                date,
+                rule: 'DR-5',
+                severity: 'info',
+                message: `${choice.code} is incidental to the drug and not separately reimbursable: the drug is billed alone.`,
+              });
             } else {
               perDiems.push({
                 patient: patient.id,
@@ -107,17 +135,39 @@ function patientLines(patient: PatientRecord, ctx: Context): BillingLine[] {
               perDiemPayerId = route.on.payer.id;
               perDiemPayerRecord = route.on.payer;
               if (route.reroutedFrom) {
-                findings.add({ patient: patient.id, order: order.id, date, rule: 'PY-1', severity: 'info', message: `${route.reroutedFrom.payer.name} does not recognize S-codes: the per diem and its drug go to ${route.on.payer.name}.` });
+                findings.add({
+                  patient: patient.id,
+                  order: order.id,
+                  date,
+                  rule: 'PY-1',
+                  severity: 'info',
+                  message: `${route.reroutedFrom.payer.name} does not recognize S-codes: the per diem and its drug go to ${route.on.payer.name}.`,
+                });
               }
             }
           }
         } else if (route.kind === 'none-recognizes' && doses !== undefined) {
-          findings.add({ patient: patient.id, order: order.id, date, rule: 'PY-1', severity: 'warning', message: `${route.primary.payer.name} does not recognize S-codes and no other active coverage does: no per diem.` });
+          findings.add({
+            patient: patient.id,
+            order: order.id,
+            date,
+            rule: 'PY-1',
+            severity: 'warning',
+            message: `${route.primary.payer.name} does not recognize S-codes and no other active coverage does: no per diem.`,
+          });
         }
       }
       if (doses !== undefined && drug && order.dose && !drugRule?.bundled) {
         const payer = perDiemPayerRecord ?? active[0]!.payer;
-        drugDays.push({ order, drug, date, doses, payerId: perDiemPayerId ?? payer.id, payer, extraRules: drugRule?.rule ? [drugRule.rule] : [] });
+        drugDays.push({
+          order,
+          drug,
+          date,
+          doses,
+          payerId: perDiemPayerId ?? payer.id,
+          payer,
+          extraRules: drugRule?.rule ? [drugRule.rule] : [],
+        });
       }
     }
   }
@@ -133,14 +183,26 @@ function patientLines(patient: PatientRecord, ctx: Context): BillingLine[] {
 }
 
 /** BU-1..BU-4 for the drug of an order: is it billable beside the per diem? */
-function drugBundling(order: OrderRecord, drug: DrugRecord, perDiemCode: string | undefined): { bundled: boolean; rule: RuleId; message: string } | undefined {
+function drugBundling(
+  order: OrderRecord,
+  drug: DrugRecord,
+  perDiemCode: string | undefined,
+): { bundled: boolean; rule: RuleId; message: string } | undefined {
   if (drug.form === 'supply' || isBundledSupply(drug.hcpcs)) {
-    return { bundled: true, rule: 'BU-1', message: `${drug.hcpcs} (${drug.name}) is a supply bundled into the per diem: no separate line.` };
+    return {
+      bundled: true,
+      rule: 'BU-1',
+      message: `${drug.hcpcs} (${drug.name}) is a supply bundled into the per diem: no separate line.`,
+    };
   }
   if (isIvSolution(drug.hcpcs)) {
     // BU-2: billable only when prescribed to treat a condition (hydration), not as a diluent or keep-vein-open.
     if (order.therapy === 'hydration' && order.purpose !== 'line-care') return { bundled: false, rule: 'BU-2', message: '' };
-    return { bundled: true, rule: 'BU-2', message: `${drug.hcpcs} (${drug.name}) is an IV solution used incidentally (diluent, keep-vein-open): bundled, no line.` };
+    return {
+      bundled: true,
+      rule: 'BU-2',
+      message: `${drug.hcpcs} (${drug.name}) is an IV solution used incidentally (diluent, keep-vein-open): bundled, no line.`,
+    };
   }
   if (perDiemCode !== undefined && TPN_PER_DIEMS.has(perDiemCode)) {
     if (isIncludedInTpnPerDiem(drug.hcpcs)) {
@@ -160,9 +222,17 @@ function drugBundling(order: OrderRecord, drug: DrugRecord, perDiemCode: string 
  */
 function injectableDays(patient: PatientRecord, perDiems: PerDiemCandidate[], drugDays: DrugCandidate[], findings: FindingLog) {
   const ivDays = new Set(perDiems.filter((p) => p.order.route === 'IV').map((p) => p.date));
-  const allowed = (order: OrderRecord, date: CalendarDate) => !INJECTION_ROUTES.has(order.route) || order.administeredBy === 'nurse' || ivDays.has(date);
+  const allowed = (order: OrderRecord, date: CalendarDate) =>
+    !INJECTION_ROUTES.has(order.route) || order.administeredBy === 'nurse' || ivDays.has(date);
   const refuse = (order: OrderRecord, date: CalendarDate) =>
-    findings.add({ patient: patient.id, order: order.id, date, rule: 'DR-4', severity: 'warning', message: `A ${order.route} injection is payable only on a day with an IV therapy or when a nurse must give it: not billed.` });
+    findings.add({
+      patient: patient.id,
+      order: order.id,
+      date,
+      rule: 'DR-4',
+      severity: 'warning',
+      message: `A ${order.route} injection is payable only on a day with an IV therapy or when a nurse must give it: not billed.`,
+    });
   const keptPerDiems = perDiems.filter((p) => allowed(p.order, p.date) || (refuse(p.order, p.date), false));
   const keptDrugs = drugDays.filter((d) => allowed(d.order, d.date) || (refuse(d.order, d.date), false));
   return { perDiems: keptPerDiems, drugDays: keptDrugs };
@@ -179,7 +249,10 @@ function concurrentPerDiemLines(perDiems: PerDiemCandidate[]): BillingLine[] {
     rankConcurrent(group).forEach((p, i) => {
       const rank = i + 1;
       const fee = p.feeCents ?? 0;
-      const rules: RuleId[] = [p.codeRule, p.order.delivery === 'implanted-pump' ? 'PU-3' : p.order.delivery === 'cassette' ? 'PU-4' : 'PU-1'];
+      const rules: RuleId[] = [
+        p.codeRule,
+        p.order.delivery === 'implanted-pump' ? 'PU-3' : p.order.delivery === 'cassette' ? 'PU-4' : 'PU-1',
+      ];
       if (p.doses === 0) rules.push('PF-1');
       if (group.length > 1) rules.push('MT-1');
       if (rank > 1) rules.push('MT-2');
@@ -206,7 +279,14 @@ function concurrentPerDiemLines(perDiems: PerDiemCandidate[]): BillingLine[] {
 function drugLine(patient: PatientRecord, d: DrugCandidate, rank: number | undefined, findings: FindingLog): BillingLine[] {
   const quantities = drugQuantities(d.drug, d.order.dose!, d.doses);
   if (!quantities.ok) {
-    findings.add({ patient: patient.id, order: d.order.id, date: d.date, rule: 'UN-1', severity: 'error', message: `${quantities.message} No drug line.` });
+    findings.add({
+      patient: patient.id,
+      order: d.order.id,
+      date: d.date,
+      rule: 'UN-1',
+      severity: 'error',
+      message: `${quantities.message} No drug line.`,
+    });
     return [];
   }
   const fee = feeOn(d.payer, d.drug.hcpcs, d.date);

@@ -59,7 +59,13 @@ export function nursingLines(ctx: NursingContext): BillingLine[] {
     const day = byDate.get(date)!;
     const payer = coveragesOn(patient, ctx.payers, date)[0];
     if (!payer) {
-      findings.add({ patient: patient.id, date, rule: 'CV-1', severity: 'error', message: 'No coverage is active on the date of this nursing visit: it is not billed.' });
+      findings.add({
+        patient: patient.id,
+        date,
+        rule: 'CV-1',
+        severity: 'error',
+        message: 'No coverage is active on the date of this nursing visit: it is not billed.',
+      });
       continue;
     }
     const rules: RuleId[] = ['NU-1'];
@@ -94,12 +100,24 @@ export function nursingLines(ctx: NursingContext): BillingLine[] {
       if (minutes === 0) continue;
     }
     if (ctx.onHold(date)) {
-      findings.add({ patient: patient.id, date, rule: 'PU-2', severity: 'warning', message: 'A nursing visit is recorded on a hold day; check the hold dates.' });
+      findings.add({
+        patient: patient.id,
+        date,
+        rule: 'PU-2',
+        severity: 'warning',
+        message: 'A nursing visit is recorded on a hold day; check the hold dates.',
+      });
     }
     const push = (code: string, units: number) => {
       const fee = feeOn(payer.payer, code, date);
       if (fee === undefined) {
-        findings.add({ patient: patient.id, date, rule: 'FS-1', severity: 'error', message: `${payer.payer.name} has no fee for ${code}: the line is charged at 0.` });
+        findings.add({
+          patient: patient.id,
+          date,
+          rule: 'FS-1',
+          severity: 'error',
+          message: `${payer.payer.name} has no fee for ${code}: the line is charged at 0.`,
+        });
       }
       const line: BillingLine = {
         patient: patient.id,

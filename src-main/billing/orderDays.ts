@@ -20,7 +20,13 @@ export interface OrderDays {
 const NOT_HOME_INFUSION_ROUTES = new Set(['oral', 'inhaled', 'topical']);
 const NOT_HOME_INFUSION_FORMS = new Set(['oral', 'inhaled', 'topical']);
 
-export function orderDays(patient: PatientRecord, order: OrderRecord, drug: DrugRecord | undefined, period: Period, findings: FindingLog): OrderDays | null {
+export function orderDays(
+  patient: PatientRecord,
+  order: OrderRecord,
+  drug: DrugRecord | undefined,
+  period: Period,
+  findings: FindingLog,
+): OrderDays | null {
   const from = order.start > period.from ? order.start : period.from;
   const stop = order.stop ?? period.to;
   const to = stop < period.to ? stop : period.to;
@@ -35,7 +41,11 @@ export function orderDays(patient: PatientRecord, order: OrderRecord, drug: Drug
   }
   // DR-3: not reimbursable as home infusion.
   if (NOT_HOME_INFUSION_ROUTES.has(order.route) || (drug?.form !== undefined && NOT_HOME_INFUSION_FORMS.has(drug.form))) {
-    note('DR-3', 'warning', `${order.route === 'oral' || drug?.form === 'oral' ? 'Oral' : order.route === 'inhaled' || drug?.form === 'inhaled' ? 'Inhaled' : 'Topical'} therapy is not reimbursable as home infusion: no lines.`);
+    note(
+      'DR-3',
+      'warning',
+      `${order.route === 'oral' || drug?.form === 'oral' ? 'Oral' : order.route === 'inhaled' || drug?.form === 'inhaled' ? 'Inhaled' : 'Topical'} therapy is not reimbursable as home infusion: no lines.`,
+    );
     return null;
   }
   // DR-4: self-administered therapies are not reimbursable, except factor/hemophilia clotting products.
@@ -47,7 +57,12 @@ export function orderDays(patient: PatientRecord, order: OrderRecord, drug: Drug
   const holds = patient.holds.filter((h) => h.from <= to && h.to >= from);
   const onHold = (date: CalendarDate) => holds.some((h) => h.from <= date && date <= h.to);
   for (const hold of holds) {
-    note('PU-2', 'info', `On hold (${hold.reason}) from ${hold.from} to ${hold.to}: no per diem, drug or nursing on those days.`, hold.from > from ? hold.from : from);
+    note(
+      'PU-2',
+      'info',
+      `On hold (${hold.reason}) from ${hold.from} to ${hold.to}: no per diem, drug or nursing on those days.`,
+      hold.from > from ? hold.from : from,
+    );
   }
 
   const schedule = parsed.schedule;
@@ -63,7 +78,11 @@ export function orderDays(patient: PatientRecord, order: OrderRecord, drug: Drug
       days.set(event.date, 1);
     }
     if (days.size === 0) {
-      note(dayRule, 'info', `${order.delivery === 'implanted-pump' ? 'Implanted pump' : 'Cassette/reservoir'} therapy bills only on refill/change days, and none is recorded in this period.`);
+      note(
+        dayRule,
+        'info',
+        `${order.delivery === 'implanted-pump' ? 'Implanted pump' : 'Cassette/reservoir'} therapy bills only on refill/change days, and none is recorded in this period.`,
+      );
     }
     return { order, schedule, doseDays: days, accessDays: null, dayRule };
   }

@@ -3,8 +3,7 @@ import type { OrderRecord } from './billingRecord';
 import type { RuleId } from './rules';
 
 export type PerDiemChoice =
-  | { kind: 'code'; code: string; rule: RuleId }
-  | { kind: 'none'; rule: RuleId; message: string; severity: 'error' | 'info' };
+  { kind: 'code'; code: string; rule: RuleId } | { kind: 'none'; rule: RuleId; message: string; severity: 'error' | 'info' };
 
 // PD-1: anti-infectives by dosing interval; any other schedule S9494 (never together with S9497-S9504).
 const ANTI_INFECTIVE_BY_HOURS: Record<number, string> = { 3: 'S9497', 4: 'S9504', 6: 'S9503', 8: 'S9502', 12: 'S9501', 24: 'S9500' };
@@ -93,16 +92,23 @@ export function choosePerDiemCode(order: OrderRecord, schedule: Schedule): PerDi
           kind: 'none',
           rule: 'PD-5',
           severity: 'error',
-          message: 'Hydration needs the prescribed liters per day (S9374-S9377), or intermittent delivery (S9373): no per diem until it is entered.',
+          message:
+            'Hydration needs the prescribed liters per day (S9374-S9377), or intermittent delivery (S9373): no per diem until it is entered.',
         };
       }
       return { kind: 'code', code, rule: 'PD-5' };
     }
     case 'supply':
-      return { kind: 'none', rule: 'BU-1', severity: 'info', message: 'Supplies and flushes are bundled into the per diem: no separate line.' };
+      return {
+        kind: 'none',
+        rule: 'BU-1',
+        severity: 'info',
+        message: 'Supplies and flushes are bundled into the per diem: no separate line.',
+      };
     default: {
       const code = CATEGORY_CODES[order.therapy];
-      if (!code) return { kind: 'none', rule: 'PD-6', severity: 'error', message: `No per diem code is known for therapy "${order.therapy}".` };
+      if (!code)
+        return { kind: 'none', rule: 'PD-6', severity: 'error', message: `No per diem code is known for therapy "${order.therapy}".` };
       return { kind: 'code', code, rule: 'PD-6' };
     }
   }

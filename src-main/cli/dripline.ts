@@ -98,10 +98,20 @@ const VERBS: Record<string, (args: ParsedArgs, io: CliIo) => void> = {
     const order = args.flags.get('order');
     const code = args.flags.get('code');
     const explanations = withRuntime(args, { create: false }, (r) =>
-      r.services.explain({ patient, date, order: typeof order === 'string' ? order : undefined, code: typeof code === 'string' ? code : undefined }),
+      r.services.explain({
+        patient,
+        date,
+        order: typeof order === 'string' ? order : undefined,
+        code: typeof code === 'string' ? code : undefined,
+      }),
     );
     if (args.flags.has('json')) io.stdout(`${JSON.stringify(explanations, null, 2)}\n`);
-    else io.stdout(explanations.length === 0 ? `nothing is billed or found for ${patient} on ${date}\n` : `${explanations.map(formatExplanation).join('\n\n')}\n`);
+    else
+      io.stdout(
+        explanations.length === 0
+          ? `nothing is billed or found for ${patient} on ${date}\n`
+          : `${explanations.map(formatExplanation).join('\n\n')}\n`,
+      );
   },
   demo(args, io) {
     if (args.positionals.length > 0) throw new UsageError('demo takes no arguments');

@@ -36,7 +36,9 @@ describe('dataset validation (shared/contracts/dataset-v1.md)', () => {
   it('names the JSON path of a malformed ICD-10-CM code', () => {
     const d = idsaDataset();
     d.patients[0]!.plansOfCare[0]!.diagnoses[1] = 'Z7';
-    expect(problemsOf(d)).toEqual([{ path: 'patients[0].plansOfCare[0].diagnoses[1]', message: 'is not an ICD-10-CM code (e.g. M86.171)' }]);
+    expect(problemsOf(d)).toEqual([
+      { path: 'patients[0].plansOfCare[0].diagnoses[1]', message: 'is not an ICD-10-CM code (e.g. M86.171)' },
+    ]);
   });
 
   it('names the JSON path of a schedule outside the grammar', () => {
@@ -59,7 +61,9 @@ describe('dataset validation (shared/contracts/dataset-v1.md)', () => {
   it('rejects an order that refers to an unknown drug', () => {
     const d = idsaDataset();
     firstOrder(d).drug = 'imipenem-500';
-    expect(problemsOf(d)).toEqual([{ path: 'patients[0].plansOfCare[0].orders[0].drug', message: 'refers to unknown drug "imipenem-500"' }]);
+    expect(problemsOf(d)).toEqual([
+      { path: 'patients[0].plansOfCare[0].orders[0].drug', message: 'refers to unknown drug "imipenem-500"' },
+    ]);
   });
 
   it('rejects an impossible calendar date', () => {

@@ -7,12 +7,43 @@ import { parseSchedule } from '../schedule/scheduleGrammar';
 // shared/contracts/dataset-v1.md, as a zod schema. The app may accept more fields, never fewer.
 
 export const THERAPIES = [
-  'anti-infective', 'pain', 'chemotherapy', 'tpn', 'hydration', 'corticosteroid', 'hemodialysis',
-  'anticoagulant', 'immunotherapy', 'peritoneal-dialysis', 'enteral-gravity', 'enteral-pump', 'enteral-bolus',
-  'anti-hemophilic', 'alpha-1-proteinase-inhibitor', 'long-term-controlled-rate', 'inotropic', 'tocolytic',
-  'antiemetic', 'insulin', 'chelation', 'enzyme-replacement', 'anti-tnf', 'diuretic', 'anti-spasmodic',
-  'antiemetic-injection', 'anticoagulant-injection', 'hematopoietic-injection', 'transfusion', 'injectable-noc',
-  'growth-hormone', 'interferon', 'hormonal-injection', 'palivizumab', 'irrigation', 'infusion-noc', 'supply',
+  'anti-infective',
+  'pain',
+  'chemotherapy',
+  'tpn',
+  'hydration',
+  'corticosteroid',
+  'hemodialysis',
+  'anticoagulant',
+  'immunotherapy',
+  'peritoneal-dialysis',
+  'enteral-gravity',
+  'enteral-pump',
+  'enteral-bolus',
+  'anti-hemophilic',
+  'alpha-1-proteinase-inhibitor',
+  'long-term-controlled-rate',
+  'inotropic',
+  'tocolytic',
+  'antiemetic',
+  'insulin',
+  'chelation',
+  'enzyme-replacement',
+  'anti-tnf',
+  'diuretic',
+  'anti-spasmodic',
+  'antiemetic-injection',
+  'anticoagulant-injection',
+  'hematopoietic-injection',
+  'transfusion',
+  'injectable-noc',
+  'growth-hormone',
+  'interferon',
+  'hormonal-injection',
+  'palivizumab',
+  'irrigation',
+  'infusion-noc',
+  'supply',
 ] as const;
 export const ROUTES = ['IV', 'SubQ', 'IM', 'oral', 'inhaled', 'topical', 'enteral', 'intrathecal', 'epidural'] as const;
 export const DELIVERIES = ['intermittent', 'continuous', 'implanted-pump', 'cassette'] as const;
@@ -21,7 +52,11 @@ export const NDC_UNITS = ['UN', 'ML', 'GR', 'F2', 'ME'] as const;
 export const DRUG_FORMS = ['injectable', 'oral', 'inhaled', 'topical', 'solution', 'supply'] as const;
 export const RESIDENCES = ['home', 'relative-home', 'assisted-living', 'retirement-home', 'skilled-nursing-facility'] as const;
 export const DOCUMENT_KINDS = [
-  'medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record',
+  'medication-order',
+  'plan-of-care',
+  'preparation-notes',
+  'administration-record',
+  'delivery-record',
 ] as const;
 
 const text = (max = 200) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
@@ -155,7 +190,17 @@ export const patientSchema = z.object({
     )
     .default([]),
   nursingVisits: z
-    .array(z.object({ date: calendarDate, minutes: z.number().int().positive().max(24 * 60), order: id.optional() }))
+    .array(
+      z.object({
+        date: calendarDate,
+        minutes: z
+          .number()
+          .int()
+          .positive()
+          .max(24 * 60),
+        order: id.optional(),
+      }),
+    )
     .default([]),
   pumpEvents: z
     .array(z.object({ order: id, date: calendarDate, kind: z.enum(['refill', 'reprogram', 'repair', 'cassette-change']) }))
@@ -166,9 +211,15 @@ export const pharmacySchema = z.object({
   name: text(60),
   npi,
   taxId: z.string().regex(/^\d{9}$/, 'must be the 9-digit tax id (EIN) without a dash'),
-  taxonomy: z.string().regex(/^[0-9A-Z]{9}X$/, 'is not a provider taxonomy code (e.g. 3336H0001X)').optional(),
+  taxonomy: z
+    .string()
+    .regex(/^[0-9A-Z]{9}X$/, 'is not a provider taxonomy code (e.g. 3336H0001X)')
+    .optional(),
   address: addressSchema,
-  phone: z.string().regex(/^\d{10}$/, 'must be 10 digits').optional(),
+  phone: z
+    .string()
+    .regex(/^\d{10}$/, 'must be 10 digits')
+    .optional(),
 });
 
 export const datasetSchema = z.object({

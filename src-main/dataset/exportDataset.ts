@@ -113,7 +113,9 @@ export function exportDataset(store: Store): Dataset {
               orders: orders
                 .filter((o) => o.planKey === k.key)
                 .map((o) => {
-                  const docs = documents.filter((d) => d.orderKey === o.key).map((d) => ({ kind: d.kind, date: d.date, reference: d.reference }));
+                  const docs = documents
+                    .filter((d) => d.orderKey === o.key)
+                    .map((d) => ({ kind: d.kind, date: d.date, reference: d.reference }));
                   return present({
                     id: o.id,
                     therapy: o.therapy as DatasetPatient['plansOfCare'][number]['orders'][number]['therapy'],

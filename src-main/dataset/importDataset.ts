@@ -28,7 +28,10 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
   store.transaction((tx) => {
     const { address, ...pharmacy } = dataset.pharmacy;
     const pharmacyRow = { id: 1, ...pharmacy, ...address };
-    tx.insert(t.pharmacy).values(pharmacyRow).onConflictDoUpdate({ target: t.pharmacy.id, set: upsertSet(pharmacyRow) }).run();
+    tx.insert(t.pharmacy)
+      .values(pharmacyRow)
+      .onConflictDoUpdate({ target: t.pharmacy.id, set: upsertSet(pharmacyRow) })
+      .run();
 
     for (const payer of dataset.payers) {
       const row = {
@@ -45,7 +48,10 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
         nursingLimits: payer.profile?.nursingLimits ?? null,
         requiresPriorAuth: payer.profile?.requiresPriorAuth ?? null,
       };
-      tx.insert(t.payers).values(row).onConflictDoUpdate({ target: t.payers.id, set: upsertSet(row) }).run();
+      tx.insert(t.payers)
+        .values(row)
+        .onConflictDoUpdate({ target: t.payers.id, set: upsertSet(row) })
+        .run();
       for (const [hcpcs, cents] of Object.entries(payer.fees)) {
         const fee = { payerId: payer.id, hcpcs, effectiveFrom: STANDING_FEE_FROM, cents };
         tx.insert(t.payerFees)
@@ -57,7 +63,10 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
     }
 
     for (const prescriber of dataset.prescribers) {
-      tx.insert(t.prescribers).values(prescriber).onConflictDoUpdate({ target: t.prescribers.id, set: upsertSet(prescriber) }).run();
+      tx.insert(t.prescribers)
+        .values(prescriber)
+        .onConflictDoUpdate({ target: t.prescribers.id, set: upsertSet(prescriber) })
+        .run();
       summary.prescribers++;
     }
 
@@ -74,7 +83,10 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
         ndcUnitContainsUnit: drug.ndcUnitContains.unit,
         form: drug.form ?? null,
       };
-      tx.insert(t.drugs).values(row).onConflictDoUpdate({ target: t.drugs.id, set: upsertSet(row) }).run();
+      tx.insert(t.drugs)
+        .values(row)
+        .onConflictDoUpdate({ target: t.drugs.id, set: upsertSet(row) })
+        .run();
       summary.drugs++;
     }
 
@@ -93,7 +105,9 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
 }
 
 export function isEmptyStore(store: Store): boolean {
-  const row = store.select({ n: sql<number>`count(*)` }).from(t.patients).get();
+  const row = store
+    .select({ n: sql<number>`count(*)` })
+    .from(t.patients)
+    .get();
   return (row?.n ?? 0) === 0;
 }
-

@@ -86,7 +86,10 @@ async function start(): Promise<void> {
     // Migrations run here, before any window opens.
     runtime = openRuntime({ databasePath, clock: systemClock });
   } catch (error) {
-    dialog.showErrorBox('Dripline cannot open its database', `${databasePath}\n\n${error instanceof Error ? error.message : String(error)}`);
+    dialog.showErrorBox(
+      'Dripline cannot open its database',
+      `${databasePath}\n\n${error instanceof Error ? error.message : String(error)}`,
+    );
     app.exit(1);
     return;
   }

@@ -86,6 +86,9 @@ describe('the channel table', () => {
       ),
     );
     await expect(table.dispatch('app.status', {})).resolves.toEqual({ ok: false, error: { kind: 'internal', message: 'disk full' } });
-    await expect(table.dispatch('patients.get', { id: 'x' })).resolves.toEqual({ ok: false, error: { kind: 'not-found', message: 'gone' } });
+    await expect(table.dispatch('patients.get', { id: 'x' })).resolves.toEqual({
+      ok: false,
+      error: { kind: 'not-found', message: 'gone' },
+    });
   });
 });

@@ -18,6 +18,8 @@ export function createChannelTable(services: Services, options?: ChannelTableOpt
       handle('pumpEvents.add', (input) => services.addPumpEvent(input)),
       handle('documents.add', (input) => services.addDocument(input)),
       handle('episodes.discharge', (input) => services.dischargeEpisode(input)),
+      handle('dataset.import', ({ document }) => services.importDocument(document)),
+      handle('dataset.export', () => services.exportDataset()),
       handle('schedule.preview', ({ text, start, stop, days }) => services.previewSchedule(text, start, stop, days)),
     ],
     options,

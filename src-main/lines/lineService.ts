@@ -9,7 +9,14 @@ import { explainFinding, explainLine, type Explanation } from '../billing/explai
 export function contractLine(line: BillingLine): Record<string, unknown> {
   const out: Record<string, unknown> = { patient: line.patient };
   if (line.order !== undefined) out['order'] = line.order;
-  Object.assign(out, { date: line.date, kind: line.kind, code: line.code, modifiers: line.modifiers, units: line.units, chargeCents: line.chargeCents });
+  Object.assign(out, {
+    date: line.date,
+    kind: line.kind,
+    code: line.code,
+    modifiers: line.modifiers,
+    units: line.units,
+    chargeCents: line.chargeCents,
+  });
   if (line.ndc !== undefined) Object.assign(out, { ndc: line.ndc, ndcQuantity: line.ndcQuantity, ndcUnit: line.ndcUnit });
   Object.assign(out, { payer: line.payer, rules: line.rules });
   return out;

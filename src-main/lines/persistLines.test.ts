@@ -14,7 +14,9 @@ describe('persisted lines (issue 4 item 5)', () => {
     runtime.services.importDataset(result.dataset);
   };
   const rows = (where = "status = 'current'") =>
-    runtime.opened.sqlite.prepare(`SELECT line_key, code, modifiers, units, charge_cents, status FROM billing_lines WHERE ${where} ORDER BY id`).all();
+    runtime.opened.sqlite
+      .prepare(`SELECT line_key, code, modifiers, units, charge_cents, status FROM billing_lines WHERE ${where} ORDER BY id`)
+      .all();
 
   beforeEach(() => {
     runtime = tempRuntime();
@@ -43,7 +45,12 @@ describe('persisted lines (issue 4 item 5)', () => {
     const voided = rows("status = 'voided'") as { line_key: string }[];
     expect(voided.map((r) => r.line_key)).toEqual(['p1|mero|2026-01-07|per-diem|S9502|bcbs', 'p1|mero|2026-01-07|drug|J2185|bcbs']);
     expect(rows("status = 'superseded'")).toHaveLength(4);
-    const now = rows("status = 'current' AND date = '2026-01-07'") as { code: string; modifiers: string; units: number; charge_cents: number }[];
+    const now = rows("status = 'current' AND date = '2026-01-07'") as {
+      code: string;
+      modifiers: string;
+      units: number;
+      charge_cents: number;
+    }[];
     expect(now.map((r) => [r.code, JSON.parse(r.modifiers), r.units, r.charge_cents])).toEqual([
       ['S9501', [], 1, 12000],
       ['J3370', [], 6, 3750],
@@ -53,7 +60,7 @@ describe('persisted lines (issue 4 item 5)', () => {
   it('never changes a line on an exported claim and reports the difference as a correction', () => {
     runtime.services.generateAndStoreLines(PERIOD);
     runtime.opened.sqlite.prepare("UPDATE billing_lines SET claim_id = 7 WHERE date = '2026-01-07'").run();
-    const exported = rows("claim_id = 7");
+    const exported = rows('claim_id = 7');
     const changed = idsaDataset();
     firstOrder(changed).stop = '2026-01-06';
     load(changed);

@@ -53,7 +53,13 @@ export function lineContent(line: BillingLine): string {
 
 const CONTENT_SQL = `json_array(json(modifiers), units, charge_cents, fee_cents, ndc, ndc_quantity, ndc_unit, json(rules))`;
 
-export function persistLines(sqlite: Database.Database, period: Period, lines: BillingLine[], generatedAt: string, patientId?: string): PersistSummary {
+export function persistLines(
+  sqlite: Database.Database,
+  period: Period,
+  lines: BillingLine[],
+  generatedAt: string,
+  patientId?: string,
+): PersistSummary {
   const summary: PersistSummary = { inserted: 0, unchanged: 0, superseded: 0, voided: 0, corrections: [] };
   const selectCurrent = sqlite.prepare(
     `SELECT id, line_key, ${CONTENT_SQL} AS content, claim_id FROM billing_lines
@@ -91,7 +97,9 @@ export function persistLines(sqlite: Database.Database, period: Period, lines: B
     );
 
   sqlite.transaction(() => {
-    const rows = (patientId === undefined ? selectCurrent.all(period.from, period.to) : selectCurrent.all(period.from, period.to, patientId)) as StoredLineRow[];
+    const rows = (
+      patientId === undefined ? selectCurrent.all(period.from, period.to) : selectCurrent.all(period.from, period.to, patientId)
+    ) as StoredLineRow[];
     const current = new Map(rows.map((r) => [r.line_key, r]));
     for (const line of lines) {
       const key = lineKey(line);
@@ -116,7 +124,12 @@ export function persistLines(sqlite: Database.Database, period: Period, lines: B
     }
     for (const stale of current.values()) {
       if (stale.claim_id !== null) {
-        summary.corrections.push({ lineKey: stale.line_key, exportedLineId: stale.id, claimId: stale.claim_id, change: 'no-longer-billable' });
+        summary.corrections.push({
+          lineKey: stale.line_key,
+          exportedLineId: stale.id,
+          claimId: stale.claim_id,
+          change: 'no-longer-billable',
+        });
       } else {
         retire.run('voided', generatedAt, stale.id);
         summary.voided++;

@@ -4,7 +4,13 @@ import { basename, dirname, join, posix } from 'node:path';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { InvalidInputError, NotFoundError } from '../ipc/errors';
-import type { DocumentAddInput, EpisodeDischargeInput, HoldAddInput, PumpEventAddInput, VisitAddInput } from '../ipc/contract/careEventInputs';
+import type {
+  DocumentAddInput,
+  EpisodeDischargeInput,
+  HoldAddInput,
+  PumpEventAddInput,
+  VisitAddInput,
+} from '../ipc/contract/careEventInputs';
 
 // What happens around the orders, entered from the patient page: holds (PU-2), nursing visits (NU-1),
 // pump events (PU-3/PU-4), the documentation kept for each order (PY-3), and episodes of care.
@@ -21,13 +27,20 @@ function orderKey(store: Store, patientId: string, orderId: string, field: strin
     .from(t.therapyOrders)
     .where(and(eq(t.therapyOrders.patientId, patientId), eq(t.therapyOrders.id, orderId)))
     .get();
-  if (!row) throw new InvalidInputError(`Order "${orderId}" is not one of this patient's orders.`, [{ path: field, message: 'Choose one of the patient’s orders' }]);
+  if (!row)
+    throw new InvalidInputError(`Order "${orderId}" is not one of this patient's orders.`, [
+      { path: field, message: 'Choose one of the patient’s orders' },
+    ]);
   return row.key;
 }
 
 export function addHold(store: Store, input: HoldAddInput): { key: number } {
   requirePatient(store, input.patientId);
-  const row = store.insert(t.holds).values({ patientId: input.patientId, fromDate: input.from, toDate: input.to, reason: input.reason }).returning({ key: t.holds.key }).get();
+  const row = store
+    .insert(t.holds)
+    .values({ patientId: input.patientId, fromDate: input.from, toDate: input.to, reason: input.reason })
+    .returning({ key: t.holds.key })
+    .get();
   return { key: row.key };
 }
 
@@ -45,7 +58,11 @@ export function addVisit(store: Store, input: VisitAddInput): { key: number } {
 export function addPumpEvent(store: Store, input: PumpEventAddInput): { key: number } {
   requirePatient(store, input.patientId);
   const key = orderKey(store, input.patientId, input.order, 'order');
-  const row = store.insert(t.pumpEvents).values({ patientId: input.patientId, orderKey: key, date: input.date, kind: input.kind }).returning({ key: t.pumpEvents.key }).get();
+  const row = store
+    .insert(t.pumpEvents)
+    .values({ patientId: input.patientId, orderKey: key, date: input.date, kind: input.kind })
+    .returning({ key: t.pumpEvents.key })
+    .get();
   return { key: row.key };
 }
 
@@ -77,11 +94,21 @@ export function documentsFolder(databasePath: string): string {
 }
 
 export function dischargeEpisode(store: Store, input: EpisodeDischargeInput): { key: number } {
-  const episode = store.select().from(t.episodes).where(and(eq(t.episodes.key, input.episode), eq(t.episodes.patientId, input.patientId))).get();
+  const episode = store
+    .select()
+    .from(t.episodes)
+    .where(and(eq(t.episodes.key, input.episode), eq(t.episodes.patientId, input.patientId)))
+    .get();
   if (!episode) throw new NotFoundError('That episode of care does not exist for this patient.');
   if (input.dischargedOn < episode.admittedOn) {
-    throw new InvalidInputError('The discharge is before the admission.', [{ path: 'dischargedOn', message: `Must be on or after the admission (${episode.admittedOn})` }]);
+    throw new InvalidInputError('The discharge is before the admission.', [
+      { path: 'dischargedOn', message: `Must be on or after the admission (${episode.admittedOn})` },
+    ]);
   }
-  store.update(t.episodes).set({ dischargedOn: input.dischargedOn, dischargeReason: input.reason ?? null }).where(eq(t.episodes.key, episode.key)).run();
+  store
+    .update(t.episodes)
+    .set({ dischargedOn: input.dischargedOn, dischargeReason: input.reason ?? null })
+    .where(eq(t.episodes.key, episode.key))
+    .run();
   return { key: episode.key };
 }

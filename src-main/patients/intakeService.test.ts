@@ -41,7 +41,13 @@ describe('intake: saving patients and plans of care through the channel table', 
     expect(saved).toEqual({ ok: true, value: { id: 'P1' } });
     const plan = await runtime.table.dispatch('plans.save', {
       patientId: 'P1',
-      plan: { prescriber: 'dr-patel', from: '2026-11-24', to: '2026-12-23', diagnoses: ['A41.9'], orders: [order(), order({ drug: 'vancomycin-1g', schedule: 'q12h' })] },
+      plan: {
+        prescriber: 'dr-patel',
+        from: '2026-11-24',
+        to: '2026-12-23',
+        diagnoses: ['A41.9'],
+        orders: [order(), order({ drug: 'vancomycin-1g', schedule: 'q12h' })],
+      },
     });
     expect(plan).toEqual({ ok: true, value: { id: 'POC1' } });
     const detail = runtime.services.getPatient('P1');
@@ -54,9 +60,19 @@ describe('intake: saving patients and plans of care through the channel table', 
 
   it.each([
     ['an ICD-10-CM code of the wrong shape', { diagnoses: ['A4'] }, 'plan.diagnoses[0]', 'Not an ICD-10-CM code (e.g. M86.171)'],
-    ['a schedule outside the grammar', { orders: [order({ schedule: 'q7h' })] }, 'plan.orders[0].schedule', 'q7h: the hours must divide 24, or be 36, 48 or 72'],
+    [
+      'a schedule outside the grammar',
+      { orders: [order({ schedule: 'q7h' })] },
+      'plan.orders[0].schedule',
+      'q7h: the hours must divide 24, or be 36, 48 or 72',
+    ],
     ['a stop before the start', { orders: [order({ stop: '2026-11-20' })] }, 'plan.orders[0].stop', 'The stop date is before the start'],
-    ['an unknown drug', { orders: [order({ drug: 'imipenem' })] }, 'plan.orders[0].drug', 'Unknown drug "imipenem": choose one from the catalog'],
+    [
+      'an unknown drug',
+      { orders: [order({ drug: 'imipenem' })] },
+      'plan.orders[0].drug',
+      'Unknown drug "imipenem": choose one from the catalog',
+    ],
     ['an unknown prescriber', { prescriber: 'dr-who' }, 'plan.prescriber', 'Choose a prescriber from the list'],
   ])('rejects %s at its field and writes nothing', async (_label, bend, path, message) => {
     const before = [count('plans_of_care'), count('therapy_orders')];

@@ -19,7 +19,13 @@ function nextId(existing: string[], prefix: string): string {
 export function savePatient(store: Store, input: PatientSaveInput): { id: string } {
   const { patient } = input;
   const problems: FieldProblem[] = [];
-  const known = new Set(store.select({ id: t.payers.id }).from(t.payers).all().map((p) => p.id));
+  const known = new Set(
+    store
+      .select({ id: t.payers.id })
+      .from(t.payers)
+      .all()
+      .map((p) => p.id),
+  );
   patient.coverages.forEach((c, i) => {
     if (!known.has(c.payer)) problems.push({ path: `patient.coverages[${i}].payer`, message: `Choose a payer: "${c.payer}" is not one` });
   });
@@ -32,7 +38,14 @@ export function savePatient(store: Store, input: PatientSaveInput): { id: string
     if (id !== undefined && store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
       problems.push({ path: 'patient.id', message: `Patient id "${id}" is taken` });
     }
-    id ??= nextId(store.select({ id: t.patients.id }).from(t.patients).all().map((p) => p.id), 'P');
+    id ??= nextId(
+      store
+        .select({ id: t.patients.id })
+        .from(t.patients)
+        .all()
+        .map((p) => p.id),
+      'P',
+    );
   } else if (id === undefined || !store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
     problems.push({ path: 'patient.id', message: 'This patient no longer exists' });
   }
@@ -46,13 +59,26 @@ export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string
   const { patientId, plan } = input;
   const problems: FieldProblem[] = [];
   if (!store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, patientId)).get()) {
-    throw new InvalidInputError('The plan was not saved: the patient no longer exists.', [{ path: 'patientId', message: 'Unknown patient' }]);
+    throw new InvalidInputError('The plan was not saved: the patient no longer exists.', [
+      { path: 'patientId', message: 'Unknown patient' },
+    ]);
   }
   if (!store.select({ id: t.prescribers.id }).from(t.prescribers).where(eq(t.prescribers.id, plan.prescriber)).get()) {
     problems.push({ path: 'plan.prescriber', message: 'Choose a prescriber from the list' });
   }
-  const drugs = new Set(store.select({ id: t.drugs.id }).from(t.drugs).all().map((d) => d.id));
-  const existingPlanIds = store.select({ id: t.plansOfCare.id }).from(t.plansOfCare).where(eq(t.plansOfCare.patientId, patientId)).all().map((p) => p.id);
+  const drugs = new Set(
+    store
+      .select({ id: t.drugs.id })
+      .from(t.drugs)
+      .all()
+      .map((d) => d.id),
+  );
+  const existingPlanIds = store
+    .select({ id: t.plansOfCare.id })
+    .from(t.plansOfCare)
+    .where(eq(t.plansOfCare.patientId, patientId))
+    .all()
+    .map((p) => p.id);
   const planId = plan.id ?? nextId(existingPlanIds, 'POC');
   // Order ids are unique per patient: an id used by another plan of this patient is a collision.
   const otherPlanOrders = store
@@ -62,13 +88,21 @@ export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string
     .where(and(eq(t.therapyOrders.patientId, patientId), ne(t.plansOfCare.id, planId)))
     .all()
     .map((o) => o.id);
-  const allOrderIds = store.select({ id: t.therapyOrders.id }).from(t.therapyOrders).where(eq(t.therapyOrders.patientId, patientId)).all().map((o) => o.id);
+  const allOrderIds = store
+    .select({ id: t.therapyOrders.id })
+    .from(t.therapyOrders)
+    .where(eq(t.therapyOrders.patientId, patientId))
+    .all()
+    .map((o) => o.id);
   const taken = new Set(otherPlanOrders);
   const used: string[] = [...allOrderIds];
   const orders = plan.orders.map((order, i) => {
-    if (order.drug !== undefined && !drugs.has(order.drug)) problems.push({ path: `plan.orders[${i}].drug`, message: `Unknown drug "${order.drug}": choose one from the catalog` });
-    if (order.id !== undefined && taken.has(order.id)) problems.push({ path: `plan.orders[${i}].id`, message: `Order id "${order.id}" belongs to another plan of care` });
-    if (order.start < plan.from || order.start > plan.to) problems.push({ path: `plan.orders[${i}].start`, message: 'Starts outside the plan of care dates' });
+    if (order.drug !== undefined && !drugs.has(order.drug))
+      problems.push({ path: `plan.orders[${i}].drug`, message: `Unknown drug "${order.drug}": choose one from the catalog` });
+    if (order.id !== undefined && taken.has(order.id))
+      problems.push({ path: `plan.orders[${i}].id`, message: `Order id "${order.id}" belongs to another plan of care` });
+    if (order.start < plan.from || order.start > plan.to)
+      problems.push({ path: `plan.orders[${i}].start`, message: 'Starts outside the plan of care dates' });
     const id = order.id ?? nextId(used, 'O');
     used.push(id);
     return { ...order, id };
@@ -80,7 +114,10 @@ export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string
   if (problems.length > 0) throw new InvalidInputError('The plan of care was not saved: check the marked fields.', problems);
   store.transaction((tx) => {
     writePlanOfCare(tx, patientId, { ...plan, id: planId, orders } as DatasetPatient['plansOfCare'][number]);
-    tx.update(t.patients).set({ updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(t.patients.id, patientId)).run();
+    tx.update(t.patients)
+      .set({ updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+      .where(eq(t.patients.id, patientId))
+      .run();
   });
   return { id: planId };
 }

@@ -33,7 +33,13 @@ export function searchPatients(store: Store, query: string, today: CalendarDate)
     .select({ patientId: t.coverages.patientId, payerName: t.payers.name, memberId: t.coverages.memberId })
     .from(t.coverages)
     .innerJoin(t.payers, eq(t.payers.id, t.coverages.payerId))
-    .where(and(eq(t.coverages.rank, 'primary'), lte(t.coverages.fromDate, today), or(isNull(t.coverages.toDate), gte(t.coverages.toDate, today))))
+    .where(
+      and(
+        eq(t.coverages.rank, 'primary'),
+        lte(t.coverages.fromDate, today),
+        or(isNull(t.coverages.toDate), gte(t.coverages.toDate, today)),
+      ),
+    )
     .all();
   const active = store
     .select({ patientId: t.therapyOrders.patientId, n: sql<number>`count(*)` })
@@ -164,7 +170,12 @@ export function getPatient(store: Store, id: string): PatientDetail {
       .where(eq(t.nursingVisits.patientId, id))
       .orderBy(asc(t.nursingVisits.date))
       .all()
-      .map((v) => ({ date: v.date, minutes: v.minutes, order: v.orderKey === null ? null : (orderIdByKey.get(v.orderKey) ?? null), nurse: v.nurse })),
+      .map((v) => ({
+        date: v.date,
+        minutes: v.minutes,
+        order: v.orderKey === null ? null : (orderIdByKey.get(v.orderKey) ?? null),
+        nurse: v.nurse,
+      })),
     pumpEvents: store
       .select()
       .from(t.pumpEvents)
@@ -175,7 +186,6 @@ export function getPatient(store: Store, id: string): PatientDetail {
   };
 }
 
-
 /** One plan of care in the shape its editor saves back (plans.save). */
 export function getPlanOfCare(store: Store, patientId: string, planId: string): PlanOfCareEdit {
   const plan = store
@@ -184,9 +194,15 @@ export function getPlanOfCare(store: Store, patientId: string, planId: string): 
     .where(and(eq(t.plansOfCare.patientId, patientId), eq(t.plansOfCare.id, planId)))
     .get();
   if (!plan) throw new NotFoundError(`Patient "${patientId}" has no plan of care "${planId}".`);
-  const orders = store.select().from(t.therapyOrders).where(eq(t.therapyOrders.planKey, plan.key)).orderBy(asc(t.therapyOrders.start), asc(t.therapyOrders.id)).all();
+  const orders = store
+    .select()
+    .from(t.therapyOrders)
+    .where(eq(t.therapyOrders.planKey, plan.key))
+    .orderBy(asc(t.therapyOrders.start), asc(t.therapyOrders.id))
+    .all();
   const documents = store.select().from(t.orderDocuments).all();
-  const opt = <K extends string, V>(key: K, value: V | null | undefined) => (value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+  const opt = <K extends string, V>(key: K, value: V | null | undefined) =>
+    value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>);
   return {
     id: plan.id,
     prescriber: plan.prescriberId,

@@ -25,11 +25,22 @@ export function writePatient(tx: Tx, patient: PatientCore): void {
     line2: patient.address.line2 ?? null,
     residence: patient.residence ?? null,
   };
-  tx.insert(t.patients).values(row).onConflictDoUpdate({ target: t.patients.id, set: { ...row, updatedAt: now } }).run();
+  tx.insert(t.patients)
+    .values(row)
+    .onConflictDoUpdate({ target: t.patients.id, set: { ...row, updatedAt: now } })
+    .run();
   tx.delete(t.coverages).where(eq(t.coverages.patientId, patient.id)).run();
   for (const c of patient.coverages) {
     tx.insert(t.coverages)
-      .values({ patientId: patient.id, payerId: c.payer, memberId: c.memberId, groupNumber: c.group ?? null, rank: c.rank, fromDate: c.from, toDate: c.to ?? null })
+      .values({
+        patientId: patient.id,
+        payerId: c.payer,
+        memberId: c.memberId,
+        groupNumber: c.group ?? null,
+        rank: c.rank,
+        fromDate: c.from,
+        toDate: c.to ?? null,
+      })
       .run();
   }
 }
@@ -53,7 +64,10 @@ export function writePlanOfCare(tx: Tx, patientId: string, plan: PlanInput): voi
     .get();
   const planKey = saved.key;
   if (saved.episodeKey === null) {
-    tx.update(t.plansOfCare).set({ episodeKey: episodeFor(tx, patientId, plan.from) }).where(eq(t.plansOfCare.key, planKey)).run();
+    tx.update(t.plansOfCare)
+      .set({ episodeKey: episodeFor(tx, patientId, plan.from) })
+      .where(eq(t.plansOfCare.key, planKey))
+      .run();
   }
   for (const order of plan.orders) {
     const orderRow = {
@@ -85,7 +99,10 @@ export function writePlanOfCare(tx: Tx, patientId: string, plan: PlanInput): voi
       .get().key;
     if (order.documents !== undefined) {
       tx.delete(t.orderDocuments).where(eq(t.orderDocuments.orderKey, orderKey)).run();
-      for (const doc of order.documents) tx.insert(t.orderDocuments).values({ orderKey, ...doc }).run();
+      for (const doc of order.documents)
+        tx.insert(t.orderDocuments)
+          .values({ orderKey, ...doc })
+          .run();
     }
   }
 }
@@ -95,7 +112,13 @@ function episodeFor(tx: Tx, patientId: string, from: string): number {
   const open = tx
     .select({ key: t.episodes.key })
     .from(t.episodes)
-    .where(and(eq(t.episodes.patientId, patientId), lte(t.episodes.admittedOn, from), or(isNull(t.episodes.dischargedOn), gte(t.episodes.dischargedOn, from))))
+    .where(
+      and(
+        eq(t.episodes.patientId, patientId),
+        lte(t.episodes.admittedOn, from),
+        or(isNull(t.episodes.dischargedOn), gte(t.episodes.dischargedOn, from)),
+      ),
+    )
     .orderBy(desc(t.episodes.admittedOn))
     .get();
   if (open) return open.key;
@@ -113,7 +136,8 @@ export function writePatientEvents(tx: Tx, patient: Pick<DatasetPatient, 'id' | 
       .map((o) => [o.id, o.key]),
   );
   tx.delete(t.holds).where(eq(t.holds.patientId, patient.id)).run();
-  for (const hold of patient.holds) tx.insert(t.holds).values({ patientId: patient.id, fromDate: hold.from, toDate: hold.to, reason: hold.reason }).run();
+  for (const hold of patient.holds)
+    tx.insert(t.holds).values({ patientId: patient.id, fromDate: hold.from, toDate: hold.to, reason: hold.reason }).run();
   tx.delete(t.nursingVisits).where(eq(t.nursingVisits.patientId, patient.id)).run();
   for (const visit of patient.nursingVisits) {
     const orderKey = visit.order === undefined ? null : (orderKeys.get(visit.order) ?? null);

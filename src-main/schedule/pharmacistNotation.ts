@@ -83,5 +83,8 @@ export function fromPharmacistNotation(input: string): NotationResult {
   }
   const direct = parseSchedule(text);
   if (direct.ok) return { ok: true, schedule: text, parsed: direct.schedule };
-  return { ok: false, message: `"${text}" is not a schedule Dripline knows: try q8h, TID, q24h, MWF, every 10 days, weekly, q2w, monthly, continuous or once` };
+  return {
+    ok: false,
+    message: `"${text}" is not a schedule Dripline knows: try q8h, TID, q24h, MWF, every 10 days, weekly, q2w, monthly, continuous or once`,
+  };
 }

@@ -25,8 +25,7 @@ export function parseSchedule(text: string): ScheduleParse {
   let m = /^q(\d{1,3})h$/.exec(s);
   if (m) {
     const hours = Number(m[1]);
-    if (!HOURLY_INTERVALS.has(hours))
-      return { ok: false, message: `q${hours}h: the hours must divide 24, or be 36, 48 or 72` };
+    if (!HOURLY_INTERVALS.has(hours)) return { ok: false, message: `q${hours}h: the hours must divide 24, or be 36, 48 or 72` };
     return { ok: true, schedule: { kind: 'every-hours', hours } };
   }
   m = /^q(\d{1,3})d$/.exec(s);

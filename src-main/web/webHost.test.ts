@@ -21,7 +21,11 @@ describe('the web host', () => {
   });
 
   const ipc = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${host.url}/ipc/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${host.url}/ipc/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('listens on loopback only', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -60,8 +64,10 @@ describe('the web host', () => {
   it('refuses another Host header (DNS rebinding) and non-JSON posts', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${host.url}/ipc/app.status`, { method: 'POST', headers: { Host: 'evil.example', 'X-Dripline-Token': host.token } }, (res) =>
-        resolve(res.statusCode ?? 0),
+      const req = request(
+        `${host.url}/ipc/app.status`,
+        { method: 'POST', headers: { Host: 'evil.example', 'X-Dripline-Token': host.token } },
+        (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);
       req.end('{}');

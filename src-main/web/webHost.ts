@@ -60,8 +60,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const fromQuery = url.searchParams.get('token') ?? undefined;
     const authorized =
-      tokenMatches(req.headers['x-dripline-token'] as string | undefined) || tokenMatches(readCookie(req, COOKIE)) || tokenMatches(fromQuery);
-    if (!authorized) return send(res, 401, 'text/plain; charset=utf-8', 'Dripline: this address needs the token printed when the host started.');
+      tokenMatches(req.headers['x-dripline-token'] as string | undefined) ||
+      tokenMatches(readCookie(req, COOKIE)) ||
+      tokenMatches(fromQuery);
+    if (!authorized)
+      return send(res, 401, 'text/plain; charset=utf-8', 'Dripline: this address needs the token printed when the host started.');
 
     if (fromQuery !== undefined) {
       // Trade the token in the address for a cookie, and drop it from the address bar.

@@ -12,7 +12,11 @@ export const holdAddInput = z
 export const visitAddInput = z.object({
   patientId,
   date: calendarDate,
-  minutes: z.number({ error: 'Enter the visit length in minutes' }).int('Whole minutes').positive('At least 1 minute').max(1440, 'At most 24 hours'),
+  minutes: z
+    .number({ error: 'Enter the visit length in minutes' })
+    .int('Whole minutes')
+    .positive('At least 1 minute')
+    .max(1440, 'At most 24 hours'),
   order: z.string().min(1).optional(),
   nurse: z.string().trim().max(80).optional(),
 });

@@ -40,6 +40,9 @@ export const channels = {
   'pumpEvents.add': write(pumpEventAddInput, returns<{ key: number }>()),
   'documents.add': write(documentAddInput, returns<{ key: number; file: string | null }>()),
   'episodes.discharge': write(episodeDischargeInput, returns<{ key: number }>()),
+  // The whole document is validated by the dataset schema in the service, with JSON paths in the errors.
+  'dataset.import': write(z.object({ document: z.unknown() }).strict(), returns<ImportSummaryView>()),
+  'dataset.export': read(none, returns<unknown>()),
 } as const;
 
 export type Channels = typeof channels;

@@ -1,12 +1,28 @@
 import { z } from 'zod';
-import { addressSchema, calendarDate, DELIVERIES, DOCUMENT_KINDS, QUANTITY_UNITS, RESIDENCES, ROUTES, THERAPIES } from '../../dataset/datasetSchema';
+import {
+  addressSchema,
+  calendarDate,
+  DELIVERIES,
+  DOCUMENT_KINDS,
+  QUANTITY_UNITS,
+  RESIDENCES,
+  ROUTES,
+  THERAPIES,
+} from '../../dataset/datasetSchema';
 import { isIcd10Shape } from '../../identifiers/icd10';
 import { parseSchedule } from '../../schedule/scheduleGrammar';
 
 // Inputs of the intake screens' write channels: the dataset's fields, with ids optional on new records.
 
-const text = (max: number, label: string) => z.string().trim().min(1, `${label} is required`).max(max, `${label} is too long (${max} at most)`);
-const optionalId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dot, dash or underscore').optional();
+const text = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} is too long (${max} at most)`);
+const optionalId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dot, dash or underscore')
+  .optional();
 
 export const coverageInput = z
   .object({
@@ -38,7 +54,9 @@ export const orderInput = z
     id: optionalId,
     therapy: z.enum(THERAPIES, { error: 'Choose a therapy' }),
     drug: z.string().min(1).optional(),
-    dose: z.object({ amount: z.number({ error: 'Enter the dose' }).positive('The dose must be more than 0'), unit: z.enum(QUANTITY_UNITS) }).optional(),
+    dose: z
+      .object({ amount: z.number({ error: 'Enter the dose' }).positive('The dose must be more than 0'), unit: z.enum(QUANTITY_UNITS) })
+      .optional(),
     schedule: z.string().superRefine((value, ctx) => {
       const parsed = parseSchedule(value);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
@@ -51,7 +69,12 @@ export const orderInput = z
     administeredBy: z.enum(['self', 'caregiver', 'nurse']).optional(),
     purpose: z.enum(['treatment', 'line-care']).optional(),
     priorAuth: z
-      .object({ number: text(50, 'Authorization number'), from: calendarDate, to: calendarDate, units: z.number().int().positive().optional() })
+      .object({
+        number: text(50, 'Authorization number'),
+        from: calendarDate,
+        to: calendarDate,
+        units: z.number().int().positive().optional(),
+      })
       .refine((a) => a.to >= a.from, { message: 'Ends before it starts', path: ['to'] })
       .optional(),
     documents: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), date: calendarDate, reference: text(200, 'Reference') })).optional(),

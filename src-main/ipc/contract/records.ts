@@ -93,8 +93,7 @@ export interface CatalogView {
 }
 
 export type SchedulePreview =
-  | { ok: true; schedule: string; dosesPerDoseDay: number; doseDays: string[]; from: string; to: string }
-  | { ok: false; message: string };
+  { ok: true; schedule: string; dosesPerDoseDay: number; doseDays: string[]; from: string; to: string } | { ok: false; message: string };
 
 /** A plan of care as its editor loads it: the dataset's fields, with the order schedules in grammar form. */
 export interface PlanOfCareEdit {

@@ -4,6 +4,7 @@ import { PatientList } from '../patients/PatientList';
 import { PatientPage } from '../patients/PatientPage';
 import { PatientForm } from '../intake/PatientForm';
 import { PlanEditor } from '../intake/PlanEditor';
+import { DatasetScreen } from '../dataset/DatasetScreen';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { hrefFor, useRoute } from './route';
 
@@ -22,8 +23,11 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           Dripline
         </div>
-        <a className="nav-item active" href={hrefFor({ screen: 'patients' })}>
+        <a className={route.screen === 'dataset' ? 'nav-item' : 'nav-item active'} href={hrefFor({ screen: 'patients' })}>
           Patients
+        </a>
+        <a className={route.screen === 'dataset' ? 'nav-item active' : 'nav-item'} href={hrefFor({ screen: 'dataset' })}>
+          Import and export
         </a>
       </nav>
       <div className="workspace">
@@ -45,6 +49,8 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
   switch (route.screen) {
     case 'patients':
       return <PatientList />;
+    case 'dataset':
+      return <DatasetScreen />;
     case 'patient-new':
       return <PatientForm />;
     case 'patient':

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 // #/patients, #/patients/new, #/patients/<id>, #/patients/<id>/edit, #/patients/<id>/plans/new, #/patients/<id>/plans/<planId>
 export type Route =
   | { screen: 'patients' }
+  | { screen: 'dataset' }
   | { screen: 'patient-new' }
   | { screen: 'patient'; id: string }
   | { screen: 'patient-edit'; id: string }
@@ -11,6 +12,7 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'dataset') return { screen: 'dataset' };
   if (parts[0] !== 'patients' || !parts[1]) return { screen: 'patients' };
   if (parts[1] === 'new') return { screen: 'patient-new' };
   if (parts[2] === 'edit') return { screen: 'patient-edit', id: parts[1] };
@@ -26,6 +28,8 @@ export function hrefFor(route: Route): string {
   switch (route.screen) {
     case 'patients':
       return '#/patients';
+    case 'dataset':
+      return '#/dataset';
     case 'patient-new':
       return '#/patients/new';
     case 'patient':

@@ -23,7 +23,13 @@ export function EpisodesCard({ patient }: { patient: PatientDetail }) {
             {patient.episodes.map((e) => (
               <tr key={e.key}>
                 <td className="nowrap">{formatDate(e.admittedOn)}</td>
-                <td>{e.dischargedOn ? `${formatDate(e.dischargedOn)}${e.dischargeReason ? ` · ${e.dischargeReason}` : ''}` : <span className="badge ok">Active</span>}</td>
+                <td>
+                  {e.dischargedOn ? (
+                    `${formatDate(e.dischargedOn)}${e.dischargeReason ? ` · ${e.dischargeReason}` : ''}`
+                  ) : (
+                    <span className="badge ok">Active</span>
+                  )}
+                </td>
                 <td className="mono">{e.plans.join(', ') || '—'}</td>
                 <td>{e.dischargedOn === null && <DischargeForm patientId={patient.id} episode={e.key} />}</td>
               </tr>

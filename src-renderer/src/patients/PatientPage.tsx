@@ -14,7 +14,9 @@ export function PatientPage({ id }: { id: string }) {
   const p = patient.data;
   const today = status.data?.today;
   const allOrders = p.plansOfCare.flatMap((plan) => plan.orders.map((o) => o.id));
-  const pumpOrders = p.plansOfCare.flatMap((plan) => plan.orders.filter((o) => o.delivery === 'cassette' || o.delivery === 'implanted-pump').map((o) => o.id));
+  const pumpOrders = p.plansOfCare.flatMap((plan) =>
+    plan.orders.filter((o) => o.delivery === 'cassette' || o.delivery === 'implanted-pump').map((o) => o.id),
+  );
 
   return (
     <article aria-labelledby="patient-name">

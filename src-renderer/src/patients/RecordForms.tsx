@@ -9,7 +9,13 @@ import { titleCase } from '../ui/labels';
 // Small forms on the patient page: each opens from a button, saves through one write channel, shows
 // problems at their fields, and closes on success (the page refetches).
 
-function InlineForm<N extends ChannelName>({ channel, title, build, fields, known }: {
+function InlineForm<N extends ChannelName>({
+  channel,
+  title,
+  build,
+  fields,
+  known,
+}: {
   channel: N;
   title: string;
   build: () => ChannelInput<N>;
@@ -53,46 +59,98 @@ function InlineForm<N extends ChannelName>({ channel, title, build, fields, know
 export function AddHoldForm({ patientId }: { patientId: string }) {
   const [v, setV] = useState({ from: '', to: '', reason: 'inpatient' as 'inpatient' | 'other' });
   return (
-    <InlineForm channel="holds.add" title="Add hold" known={['from', 'to', 'reason']} build={() => ({ patientId, ...v })}
+    <InlineForm
+      channel="holds.add"
+      title="Add hold"
+      known={['from', 'to', 'reason']}
+      build={() => ({ patientId, ...v })}
       fields={(e) => (
         <>
-          <Field label="Hold from" error={fieldError(e, 'from')}>{(c) => <input {...c} type="date" value={v.from} onChange={(x) => setV({ ...v, from: x.target.value })} />}</Field>
-          <Field label="Hold to" error={fieldError(e, 'to')}>{(c) => <input {...c} type="date" value={v.to} onChange={(x) => setV({ ...v, to: x.target.value })} />}</Field>
-          <Field label="Reason" error={fieldError(e, 'reason')}>{(c) => <Select {...c} value={v.reason} onChange={(r) => setV({ ...v, reason: r as 'other' })} options={options(['inpatient', 'other'], titleCase)} />}</Field>
+          <Field label="Hold from" error={fieldError(e, 'from')}>
+            {(c) => <input {...c} type="date" value={v.from} onChange={(x) => setV({ ...v, from: x.target.value })} />}
+          </Field>
+          <Field label="Hold to" error={fieldError(e, 'to')}>
+            {(c) => <input {...c} type="date" value={v.to} onChange={(x) => setV({ ...v, to: x.target.value })} />}
+          </Field>
+          <Field label="Reason" error={fieldError(e, 'reason')}>
+            {(c) => (
+              <Select
+                {...c}
+                value={v.reason}
+                onChange={(r) => setV({ ...v, reason: r as 'other' })}
+                options={options(['inpatient', 'other'], titleCase)}
+              />
+            )}
+          </Field>
         </>
-      )} />
+      )}
+    />
   );
 }
 
 export function AddVisitForm({ patientId, orders }: { patientId: string; orders: string[] }) {
   const [v, setV] = useState({ date: '', minutes: '', order: '', nurse: '' });
   return (
-    <InlineForm channel="visits.add" title="Add nursing visit" known={['date', 'minutes', 'order', 'nurse']}
-      build={() => ({ patientId, date: v.date, minutes: Number(v.minutes), ...(v.order ? { order: v.order } : {}), ...(v.nurse.trim() ? { nurse: v.nurse } : {}) })}
+    <InlineForm
+      channel="visits.add"
+      title="Add nursing visit"
+      known={['date', 'minutes', 'order', 'nurse']}
+      build={() => ({
+        patientId,
+        date: v.date,
+        minutes: Number(v.minutes),
+        ...(v.order ? { order: v.order } : {}),
+        ...(v.nurse.trim() ? { nurse: v.nurse } : {}),
+      })}
       fields={(e) => (
         <>
-          <Field label="Visit date" error={fieldError(e, 'date')}>{(c) => <input {...c} type="date" value={v.date} onChange={(x) => setV({ ...v, date: x.target.value })} />}</Field>
-          <Field label="Minutes" error={fieldError(e, 'minutes')} hint="99601 covers 2 h; 99602 each hour after (NU-1)">{(c) => <input {...c} inputMode="numeric" value={v.minutes} onChange={(x) => setV({ ...v, minutes: x.target.value })} />}</Field>
-          <Field label="For order" error={fieldError(e, 'order')}>{(c) => <Select {...c} value={v.order} onChange={(o) => setV({ ...v, order: o })} options={options(orders)} placeholder="—" />}</Field>
-          <Field label="Nurse" error={fieldError(e, 'nurse')}>{(c) => <input {...c} value={v.nurse} onChange={(x) => setV({ ...v, nurse: x.target.value })} />}</Field>
+          <Field label="Visit date" error={fieldError(e, 'date')}>
+            {(c) => <input {...c} type="date" value={v.date} onChange={(x) => setV({ ...v, date: x.target.value })} />}
+          </Field>
+          <Field label="Minutes" error={fieldError(e, 'minutes')} hint="99601 covers 2 h; 99602 each hour after (NU-1)">
+            {(c) => <input {...c} inputMode="numeric" value={v.minutes} onChange={(x) => setV({ ...v, minutes: x.target.value })} />}
+          </Field>
+          <Field label="For order" error={fieldError(e, 'order')}>
+            {(c) => <Select {...c} value={v.order} onChange={(o) => setV({ ...v, order: o })} options={options(orders)} placeholder="—" />}
+          </Field>
+          <Field label="Nurse" error={fieldError(e, 'nurse')}>
+            {(c) => <input {...c} value={v.nurse} onChange={(x) => setV({ ...v, nurse: x.target.value })} />}
+          </Field>
         </>
-      )} />
+      )}
+    />
   );
 }
 
 export function AddPumpEventForm({ patientId, orders }: { patientId: string; orders: string[] }) {
   const [v, setV] = useState({ date: '', order: orders[0] ?? '', kind: 'cassette-change' as 'refill' });
   return (
-    <InlineForm channel="pumpEvents.add" title="Add pump event" known={['date', 'order', 'kind']} build={() => ({ patientId, ...v })}
+    <InlineForm
+      channel="pumpEvents.add"
+      title="Add pump event"
+      known={['date', 'order', 'kind']}
+      build={() => ({ patientId, ...v })}
       fields={(e) => (
         <>
-          <Field label="Event date" error={fieldError(e, 'date')}>{(c) => <input {...c} type="date" value={v.date} onChange={(x) => setV({ ...v, date: x.target.value })} />}</Field>
-          <Field label="Pump order" error={fieldError(e, 'order')}>{(c) => <Select {...c} value={v.order} onChange={(o) => setV({ ...v, order: o })} options={options(orders)} />}</Field>
+          <Field label="Event date" error={fieldError(e, 'date')}>
+            {(c) => <input {...c} type="date" value={v.date} onChange={(x) => setV({ ...v, date: x.target.value })} />}
+          </Field>
+          <Field label="Pump order" error={fieldError(e, 'order')}>
+            {(c) => <Select {...c} value={v.order} onChange={(o) => setV({ ...v, order: o })} options={options(orders)} />}
+          </Field>
           <Field label="Event" error={fieldError(e, 'kind')} hint="Per diem only on these days (PU-3, PU-4)">
-            {(c) => <Select {...c} value={v.kind} onChange={(k) => setV({ ...v, kind: k as 'refill' })} options={options(['cassette-change', 'refill', 'reprogram', 'repair'], titleCase)} />}
+            {(c) => (
+              <Select
+                {...c}
+                value={v.kind}
+                onChange={(k) => setV({ ...v, kind: k as 'refill' })}
+                options={options(['cassette-change', 'refill', 'reprogram', 'repair'], titleCase)}
+              />
+            )}
           </Field>
         </>
-      )} />
+      )}
+    />
   );
 }
 
@@ -107,29 +165,56 @@ export function AddDocumentForm({ patientId, order }: { patientId: string; order
     setFile({ name: picked.name, contentBase64: btoa(binary) });
   };
   return (
-    <InlineForm channel="documents.add" title={`Add document to ${order}`} known={['kind', 'date', 'reference', 'file.contentBase64']}
+    <InlineForm
+      channel="documents.add"
+      title={`Add document to ${order}`}
+      known={['kind', 'date', 'reference', 'file.contentBase64']}
       build={() => ({ patientId, order, ...v, ...(file ? { file } : {}) })}
       fields={(e) => (
         <>
-          <Field label="Document" error={fieldError(e, 'kind')}>{(c) => <Select {...c} value={v.kind} onChange={(k) => setV({ ...v, kind: k as 'plan-of-care' })} options={options(DOCUMENT_KINDS, titleCase)} />}</Field>
-          <Field label="Document date" error={fieldError(e, 'date')}>{(c) => <input {...c} type="date" value={v.date} onChange={(x) => setV({ ...v, date: x.target.value })} />}</Field>
-          <Field label="Reference" error={fieldError(e, 'reference')}>{(c) => <input {...c} value={v.reference} onChange={(x) => setV({ ...v, reference: x.target.value })} />}</Field>
-          <Field label="File (optional)" error={fieldError(e, 'file.contentBase64')}>{(c) => <input {...c} type="file" onChange={(x) => void readFile(x.target.files?.[0])} />}</Field>
+          <Field label="Document" error={fieldError(e, 'kind')}>
+            {(c) => (
+              <Select
+                {...c}
+                value={v.kind}
+                onChange={(k) => setV({ ...v, kind: k as 'plan-of-care' })}
+                options={options(DOCUMENT_KINDS, titleCase)}
+              />
+            )}
+          </Field>
+          <Field label="Document date" error={fieldError(e, 'date')}>
+            {(c) => <input {...c} type="date" value={v.date} onChange={(x) => setV({ ...v, date: x.target.value })} />}
+          </Field>
+          <Field label="Reference" error={fieldError(e, 'reference')}>
+            {(c) => <input {...c} value={v.reference} onChange={(x) => setV({ ...v, reference: x.target.value })} />}
+          </Field>
+          <Field label="File (optional)" error={fieldError(e, 'file.contentBase64')}>
+            {(c) => <input {...c} type="file" onChange={(x) => void readFile(x.target.files?.[0])} />}
+          </Field>
         </>
-      )} />
+      )}
+    />
   );
 }
 
 export function DischargeForm({ patientId, episode }: { patientId: string; episode: number }) {
   const [v, setV] = useState({ dischargedOn: '', reason: '' });
   return (
-    <InlineForm channel="episodes.discharge" title="Discharge" known={['dischargedOn', 'reason']}
+    <InlineForm
+      channel="episodes.discharge"
+      title="Discharge"
+      known={['dischargedOn', 'reason']}
       build={() => ({ patientId, episode, dischargedOn: v.dischargedOn, ...(v.reason.trim() ? { reason: v.reason } : {}) })}
       fields={(e) => (
         <>
-          <Field label="Discharged on" error={fieldError(e, 'dischargedOn')}>{(c) => <input {...c} type="date" value={v.dischargedOn} onChange={(x) => setV({ ...v, dischargedOn: x.target.value })} />}</Field>
-          <Field label="Discharge reason" error={fieldError(e, 'reason')}>{(c) => <input {...c} value={v.reason} onChange={(x) => setV({ ...v, reason: x.target.value })} />}</Field>
+          <Field label="Discharged on" error={fieldError(e, 'dischargedOn')}>
+            {(c) => <input {...c} type="date" value={v.dischargedOn} onChange={(x) => setV({ ...v, dischargedOn: x.target.value })} />}
+          </Field>
+          <Field label="Discharge reason" error={fieldError(e, 'reason')}>
+            {(c) => <input {...c} value={v.reason} onChange={(x) => setV({ ...v, reason: x.target.value })} />}
+          </Field>
         </>
-      )} />
+      )}
+    />
   );
 }
