@@ -13,6 +13,8 @@ import { getPatient, getPlanOfCare, searchPatients } from '../patients/patientQu
 import { catalog } from '../patients/catalogQueries';
 import { savePatient, savePlanOfCare } from '../patients/intakeService';
 import { previewSchedule } from '../schedule/schedulePreview';
+import * as reference from '../reference/referenceData';
+import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from '../ipc/contract/referenceInputs';
 import { addDocument, addHold, addPumpEvent, addVisit, dischargeEpisode } from '../patients/careEvents';
 import type {
   DocumentAddInput,
@@ -68,6 +70,17 @@ export function createServices(ctx: ServiceContext) {
     savePatient: (input: PatientSaveInput) => savePatient(store, input),
     getPlanOfCare: (patientId: string, planId: string) => getPlanOfCare(store, patientId, planId),
     savePlanOfCare: (input: PlanSaveInput) => savePlanOfCare(store, input),
+    reference: {
+      getPharmacy: () => reference.getPharmacy(store),
+      savePharmacy: (input: PharmacySaveInput) => reference.savePharmacy(store, input),
+      savePrescriber: (input: PrescriberSaveInput) => reference.savePrescriber(store, input),
+      saveDrug: (input: DrugSaveInput) => reference.saveDrug(store, input),
+      loadStarterCatalog: () => reference.loadStarterCatalog(store, ctx.resourcesFolder),
+      savePayer: (input: PayerSaveInput) => reference.savePayer(store, input),
+      feeSchedule: (payerId: string) => reference.feeSchedule(store, payerId),
+      setFee: (input: FeeSetInput) => reference.setFee(store, input),
+      hcpcs: () => reference.hcpcsReference(ctx.resourcesFolder),
+    },
     addHold: (input: HoldAddInput) => addHold(store, input),
     addVisit: (input: VisitAddInput) => addVisit(store, input),
     addPumpEvent: (input: PumpEventAddInput) => addPumpEvent(store, input),

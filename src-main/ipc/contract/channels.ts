@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import type { AppStatus, CatalogView, ImportSummaryView, PatientDetail, PatientSummary, PlanOfCareEdit, SchedulePreview } from './records';
+import type {
+  AppStatus,
+  CatalogView,
+  FeeScheduleView,
+  HcpcsEntry,
+  PharmacyView,
+  ImportSummaryView,
+  PatientDetail,
+  PatientSummary,
+  PlanOfCareEdit,
+  SchedulePreview,
+} from './records';
+import { drugSaveInput, feeSetInput, payerSaveInput, pharmacySaveInput, prescriberSaveInput } from './referenceInputs';
 import { patientSaveInput, planSaveInput, schedulePreviewInput } from './intakeInputs';
 import { documentAddInput, episodeDischargeInput, holdAddInput, pumpEventAddInput, visitAddInput } from './careEventInputs';
 
@@ -43,11 +55,20 @@ export const channels = {
   // The whole document is validated by the dataset schema in the service, with JSON paths in the errors.
   'dataset.import': write(z.object({ document: z.unknown() }).strict(), returns<ImportSummaryView>()),
   'dataset.export': read(none, returns<unknown>()),
+  'pharmacy.get': read(none, returns<PharmacyView | null>()),
+  'pharmacy.save': write(pharmacySaveInput, returns<PharmacyView>()),
+  'prescribers.save': write(prescriberSaveInput, returns<{ id: string }>()),
+  'drugs.save': write(drugSaveInput, returns<{ id: string }>()),
+  'drugs.loadStarterCatalog': write(none, returns<{ added: string[] }>()),
+  'payers.save': write(payerSaveInput, returns<{ id: string }>()),
+  'payers.fees': read(z.object({ payerId: z.string().min(1) }).strict(), returns<FeeScheduleView>()),
+  'payers.setFee': write(feeSetInput, returns<FeeScheduleView>()),
+  'reference.hcpcs': read(none, returns<HcpcsEntry[]>()),
 } as const;
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type ChannelInput<N extends ChannelName> = z.input<Channels[N]['input']>;
-export type ChannelOutput<N extends ChannelName> = NonNullable<Channels[N]['output']>;
+export type ChannelOutput<N extends ChannelName> = Exclude<Channels[N]['output'], undefined>;
 
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];

@@ -122,3 +122,24 @@ export interface OrderEdit {
   priorAuth?: { number: string; from: string; to: string; units?: number };
   documents?: { kind: string; date: string; reference: string }[];
 }
+
+export interface PharmacyView {
+  name: string;
+  npi: string;
+  taxId: string;
+  taxonomy: string | null;
+  phone: string | null;
+  address: { line1: string; line2: string | null; city: string; state: string; zip: string };
+}
+
+export interface FeeScheduleView {
+  payerId: string;
+  payerName: string;
+  fees: { hcpcs: string; cents: number; effectiveFrom: string }[];
+}
+
+export interface HcpcsEntry {
+  code: string;
+  description: string;
+  source: string;
+}

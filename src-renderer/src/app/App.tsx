@@ -5,6 +5,7 @@ import { PatientPage } from '../patients/PatientPage';
 import { PatientForm } from '../intake/PatientForm';
 import { PlanEditor } from '../intake/PlanEditor';
 import { DatasetScreen } from '../dataset/DatasetScreen';
+import { SetupScreen } from '../setup/SetupScreen';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { hrefFor, useRoute } from './route';
 
@@ -23,12 +24,9 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           Dripline
         </div>
-        <a className={route.screen === 'dataset' ? 'nav-item' : 'nav-item active'} href={hrefFor({ screen: 'patients' })}>
-          Patients
-        </a>
-        <a className={route.screen === 'dataset' ? 'nav-item active' : 'nav-item'} href={hrefFor({ screen: 'dataset' })}>
-          Import and export
-        </a>
+        <NavItem route={route} to="patients" label="Patients" />
+        <NavItem route={route} to="setup" label="Pharmacy setup" />
+        <NavItem route={route} to="dataset" label="Import and export" />
       </nav>
       <div className="workspace">
         <header className="topbar">
@@ -51,6 +49,8 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <PatientList />;
     case 'dataset':
       return <DatasetScreen />;
+    case 'setup':
+      return <SetupScreen />;
     case 'patient-new':
       return <PatientForm />;
     case 'patient':
@@ -60,4 +60,19 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
     case 'plan-edit':
       return <PlanEditor patientId={route.patientId} {...(route.planId ? { planId: route.planId } : {})} />;
   }
+}
+
+const SECTIONS: Record<string, readonly string[]> = {
+  patients: ['patients', 'patient', 'patient-new', 'patient-edit', 'plan-edit'],
+  setup: ['setup'],
+  dataset: ['dataset'],
+};
+
+function NavItem({ route, to, label }: { route: ReturnType<typeof useRoute>; to: 'patients' | 'setup' | 'dataset'; label: string }) {
+  const active = SECTIONS[to]?.includes(route.screen) ?? false;
+  return (
+    <a className={active ? 'nav-item active' : 'nav-item'} href={hrefFor({ screen: to })} aria-current={active ? 'page' : undefined}>
+      {label}
+    </a>
+  );
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { screen: 'patients' }
   | { screen: 'dataset' }
+  | { screen: 'setup' }
   | { screen: 'patient-new' }
   | { screen: 'patient'; id: string }
   | { screen: 'patient-edit'; id: string }
@@ -13,6 +14,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'dataset') return { screen: 'dataset' };
+  if (parts[0] === 'setup') return { screen: 'setup' };
   if (parts[0] !== 'patients' || !parts[1]) return { screen: 'patients' };
   if (parts[1] === 'new') return { screen: 'patient-new' };
   if (parts[2] === 'edit') return { screen: 'patient-edit', id: parts[1] };
@@ -30,6 +32,8 @@ export function hrefFor(route: Route): string {
       return '#/patients';
     case 'dataset':
       return '#/dataset';
+    case 'setup':
+      return '#/setup';
     case 'patient-new':
       return '#/patients/new';
     case 'patient':

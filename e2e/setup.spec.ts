@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { expect, test } from './driplineApp';
+
+test('pharmacy setup: an invalid prescriber NPI is refused at the field; a dated fee is added to the schedule', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'Open the demo pharmacy' }).click();
+  await page.getByRole('link', { name: 'Pharmacy setup' }).click();
+
+  const prescriber = page.getByRole('form', { name: 'Add prescriber' });
+  await prescriber.getByLabel('First name').fill('Ann');
+  await prescriber.getByLabel('Last name').fill('Lee');
+  await prescriber.getByLabel('NPI').fill('1234567890');
+  await prescriber.getByRole('button', { name: 'Add prescriber' }).click();
+  await expect(prescriber.getByLabel('NPI')).toHaveAttribute('aria-invalid', 'true');
+  await expect(prescriber.getByRole('alert')).toHaveText('is not a valid NPI (10 digits with a correct check digit)');
+  await prescriber.getByLabel('NPI').fill('1234567893');
+  await prescriber.getByRole('button', { name: 'Add prescriber' }).click();
+  await expect(page.getByRole('region', { name: 'Prescribers' })).toContainText('Lee, Ann · NPI 1234567893');
+
+  const fee = page.getByRole('form', { name: 'Set a fee' });
+  await fee.getByLabel('HCPCS code').fill('S9503');
+  await fee.getByLabel('Fee per unit ($)').fill('182.50');
+  await fee.getByLabel('Effective from').fill('2027-01-01');
+  await fee.getByRole('button', { name: 'Set fee' }).click();
+  const row = page.getByRole('table', { name: 'Fees' }).locator('tr', { hasText: '2027-01-01' });
+  await expect(row).toContainText('S9503');
+  await expect(row).toContainText('$182.50');
+  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'setup.png'), fullPage: true });
+});

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempRuntime } from '../testing/tempDatabase';
+import { idsaDataset } from '../testing/datasetBuilders';
+import { validateDataset } from '../dataset/validateDataset';
+import { resourcesFolder } from '../paths/appRoot';
+
+describe('reference data: pharmacy, prescribers, drugs, payers and fees, HCPCS', () => {
+  let runtime: ReturnType<typeof tempRuntime>;
+  const count = (table: string) => runtime.opened.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+  beforeEach(() => {
+    runtime = tempRuntime();
+    const d = validateDataset(idsaDataset());
+    if (d.ok) runtime.services.importDataset(d.dataset);
+  });
+  afterEach(() => runtime.cleanup());
+
+  it('refuses a prescriber whose NPI check digit is wrong, at the field, and writes nothing', async () => {
+    const bad = await runtime.table.dispatch('prescribers.save', { prescriber: { npi: '1234567890', firstName: 'Ann', lastName: 'Lee' } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'invalid',
+        fields: [{ path: 'prescriber.npi', message: 'is not a valid NPI (10 digits with a correct check digit)' }],
+      },
+    });
+    expect(count('prescribers')).toBe(1);
+    const good = await runtime.table.dispatch('prescribers.save', { prescriber: { npi: '1234567893', firstName: 'Ann', lastName: 'Lee' } });
+    expect(good).toEqual({ ok: true, value: { id: 'DR1' } });
+  });
+
+  it('saves the pharmacy profile with its NPI, tax id and taxonomy checked', async () => {
+    const pharmacy = {
+      name: 'Lakeside Infusion',
+      npi: '1234567893',
+      taxId: '12-3456789',
+      address: { line1: '1 Main', city: 'Peoria', state: 'IL', zip: '61602' },
+    };
+    const bad = await runtime.table.dispatch('pharmacy.save', { pharmacy });
+    expect(bad).toMatchObject({ ok: false, error: { fields: [{ path: 'pharmacy.taxId' }] } });
+    const good = await runtime.table.dispatch('pharmacy.save', { pharmacy: { ...pharmacy, taxId: '123456789' } });
+    expect(good).toMatchObject({ ok: true, value: { name: 'Lakeside Infusion', taxId: '123456789' } });
+  });
+
+  it('keeps dated fees: a line is priced with the fee in force on its date of service', async () => {
+    await runtime.table.dispatch('payers.setFee', { payerId: 'bcbs', hcpcs: 'S9502', cents: 16000, effectiveFrom: '2026-01-06' });
+    const schedule = await runtime.table.dispatch('payers.fees', { payerId: 'bcbs' });
+    expect(schedule.ok && (schedule.value as { fees: { hcpcs: string }[] }).fees.filter((f) => f.hcpcs === 'S9502')).toEqual([
+      { hcpcs: 'S9502', cents: 16000, effectiveFrom: '2026-01-06' },
+      { hcpcs: 'S9502', cents: 15000, effectiveFrom: '1900-01-01' },
+    ]);
+    const perDiems = runtime.services.lines({ from: '2026-01-05', to: '2026-01-07' }).lines.filter((l) => l.code === 'S9502');
+    expect(perDiems.map((l) => [l.date, l.chargeCents])).toEqual([
+      ['2026-01-05', 15000],
+      ['2026-01-06', 16000],
+      ['2026-01-07', 16000],
+    ]);
+  });
+
+  it('saves payer profile settings (PF-1..PF-6) that change the lines', async () => {
+    await runtime.table.dispatch('payers.save', {
+      payer: {
+        id: 'bcbs',
+        name: 'Example Health Plan',
+        payerId: 'EXHP01',
+        kind: 'commercial',
+        profile: { secondTherapyPercent: 50, thirdTherapyPercent: 0, modifier59WithConcurrent: true },
+      },
+    });
+    const sh = runtime.services.lines({ from: '2026-01-05', to: '2026-01-05' }).lines.find((l) => l.code === 'S9501');
+    expect(sh?.modifiers).toEqual(['SH', '59']);
+  });
+
+  it('adds the starter catalog without overwriting a drug the pharmacy already has', async () => {
+    const before = count('drugs') as number;
+    const result = await runtime.table.dispatch('drugs.loadStarterCatalog', {});
+    const catalog = JSON.parse(readFileSync(join(resourcesFolder(), 'drug-catalog.json'), 'utf8')) as {
+      drugs: { id: string; hcpcs: string }[];
+    };
+    const added = (result as { ok: true; value: { added: string[] } }).value.added;
+    expect(count('drugs')).toBe(before + added.length);
+    expect(added).not.toContain('meropenem-1g');
+    expect(runtime.opened.sqlite.prepare("SELECT name FROM drugs WHERE id = 'meropenem-1g'").pluck().get()).toBe('Meropenem 1 g vial');
+    expect(catalog.drugs.find((d) => d.id === 'vancomycin-1g')?.hcpcs).toBe('J3370');
+  });
+
+  it('holds every code that BILLING-RULES.md names in the HCPCS reference', async () => {
+    const result = await runtime.table.dispatch('reference.hcpcs', {});
+    const codes = new Set((result as { ok: true; value: { code: string }[] }).value.map((c) => c.code));
+    for (const code of [
+      'S9500',
+      'S9501',
+      'S9502',
+      'S9503',
+      'S9504',
+      'S9497',
+      'S9494',
+      'S9490',
+      'S9326',
+      'S9365',
+      'S9368',
+      'S9374',
+      'S9810',
+      'J1642',
+      'J2185',
+      'J3370',
+      '99601',
+      '99602',
+      'A4216',
+      'E0791',
+    ]) {
+      expect(codes.has(code), code).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,185 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Store } from '../store/openDatabase';
+import * as t from '../store/schema';
+import { InvalidInputError, NotFoundError } from '../ipc/errors';
+import { drugSchema } from '../dataset/datasetSchema';
+import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from '../ipc/contract/referenceInputs';
+import type { FeeScheduleView, HcpcsEntry, PharmacyView } from '../ipc/contract/records';
+
+// The pharmacy's reference data: its profile, payers with their profiles (PF-1..PF-7) and dated fee
+// schedules, prescribers, the drug catalog and the HCPCS reference (resources/).
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+function nextId(existing: string[], prefix: string): string {
+  const used = existing.map((id) => (id.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN)).filter(Number.isInteger);
+  return `${prefix}${Math.max(0, ...used) + 1}`;
+}
+
+export function getPharmacy(store: Store): PharmacyView | null {
+  const row = store.select().from(t.pharmacy).get();
+  if (!row) return null;
+  return {
+    name: row.name,
+    npi: row.npi,
+    taxId: row.taxId,
+    taxonomy: row.taxonomy,
+    phone: row.phone,
+    address: { line1: row.line1, line2: row.line2, city: row.city, state: row.state, zip: row.zip },
+  };
+}
+
+export function savePharmacy(store: Store, { pharmacy }: PharmacySaveInput): PharmacyView {
+  const { address, ...rest } = pharmacy;
+  const row = { id: 1, ...rest, taxonomy: rest.taxonomy ?? null, phone: rest.phone ?? null, ...address, line2: address.line2 ?? null };
+  store
+    .insert(t.pharmacy)
+    .values(row)
+    .onConflictDoUpdate({ target: t.pharmacy.id, set: { ...row, updatedAt: now } })
+    .run();
+  return getPharmacy(store)!;
+}
+
+export function savePrescriber(store: Store, { prescriber }: PrescriberSaveInput): { id: string } {
+  const id =
+    prescriber.id ??
+    nextId(
+      store
+        .select({ id: t.prescribers.id })
+        .from(t.prescribers)
+        .all()
+        .map((p) => p.id),
+      'DR',
+    );
+  const row = { id, npi: prescriber.npi, firstName: prescriber.firstName, lastName: prescriber.lastName };
+  store
+    .insert(t.prescribers)
+    .values(row)
+    .onConflictDoUpdate({ target: t.prescribers.id, set: { ...row, updatedAt: now } })
+    .run();
+  return { id };
+}
+
+export function saveDrug(store: Store, { drug }: DrugSaveInput): { id: string } {
+  const id =
+    drug.id ??
+    nextId(
+      store
+        .select({ id: t.drugs.id })
+        .from(t.drugs)
+        .all()
+        .map((d) => d.id),
+      'DRUG',
+    );
+  const row = {
+    id,
+    name: drug.name,
+    hcpcs: drug.hcpcs,
+    billingUnitAmount: drug.billingUnit.amount,
+    billingUnit: drug.billingUnit.unit,
+    ndc: drug.ndc,
+    ndcUnit: drug.ndcUnit,
+    ndcUnitContainsAmount: drug.ndcUnitContains.amount,
+    ndcUnitContainsUnit: drug.ndcUnitContains.unit,
+    form: drug.form ?? null,
+  };
+  store
+    .insert(t.drugs)
+    .values(row)
+    .onConflictDoUpdate({ target: t.drugs.id, set: { ...row, updatedAt: now } })
+    .run();
+  return { id };
+}
+
+/** Adds the starter catalog's drugs that the pharmacy does not have yet (by id); never overwrites one. */
+export function loadStarterCatalog(store: Store, resourcesFolder: string): { added: string[] } {
+  const file = JSON.parse(readFileSync(join(resourcesFolder, 'drug-catalog.json'), 'utf8')) as { drugs: unknown[] };
+  const have = new Set(
+    store
+      .select({ id: t.drugs.id })
+      .from(t.drugs)
+      .all()
+      .map((d) => d.id),
+  );
+  const added: string[] = [];
+  store.transaction(() => {
+    for (const raw of file.drugs) {
+      const drug = drugSchema.parse(raw);
+      if (have.has(drug.id)) continue;
+      saveDrug(store, { drug });
+      added.push(drug.id);
+    }
+  });
+  return { added };
+}
+
+export function savePayer(store: Store, { payer }: PayerSaveInput): { id: string } {
+  const id =
+    payer.id ??
+    nextId(
+      store
+        .select({ id: t.payers.id })
+        .from(t.payers)
+        .all()
+        .map((p) => p.id),
+      'PAYER',
+    );
+  const p = payer.profile;
+  const row = {
+    id,
+    name: payer.name,
+    payerId: payer.payerId,
+    kind: payer.kind,
+    perDiemDays: p.perDiemDays ?? null,
+    secondTherapyPercent: p.secondTherapyPercent ?? null,
+    thirdTherapyPercent: p.thirdTherapyPercent ?? null,
+    recognizesSCodes: p.recognizesSCodes ?? null,
+    modifier59WithConcurrent: p.modifier59WithConcurrent ?? null,
+    lineSpan: p.lineSpan ?? null,
+    nursingLimits: p.nursingLimits ?? null,
+    requiresPriorAuth: p.requiresPriorAuth ?? null,
+  };
+  store
+    .insert(t.payers)
+    .values(row)
+    .onConflictDoUpdate({ target: t.payers.id, set: { ...row, updatedAt: now } })
+    .run();
+  return { id };
+}
+
+/**
+ * A fee from a date on. Earlier rows stay (lines already priced with them can be explained); the engine
+ * takes the latest row that started on or before each date of service.
+ */
+export function setFee(store: Store, input: FeeSetInput): FeeScheduleView {
+  if (!store.select({ id: t.payers.id }).from(t.payers).where(eq(t.payers.id, input.payerId)).get()) {
+    throw new InvalidInputError('Unknown payer.', [{ path: 'payerId', message: 'Choose a payer' }]);
+  }
+  store
+    .insert(t.payerFees)
+    .values({ payerId: input.payerId, hcpcs: input.hcpcs, effectiveFrom: input.effectiveFrom, cents: input.cents })
+    .onConflictDoUpdate({ target: [t.payerFees.payerId, t.payerFees.hcpcs, t.payerFees.effectiveFrom], set: { cents: input.cents } })
+    .run();
+  return feeSchedule(store, input.payerId);
+}
+
+export function feeSchedule(store: Store, payerId: string): FeeScheduleView {
+  const payer = store.select().from(t.payers).where(eq(t.payers.id, payerId)).get();
+  if (!payer) throw new NotFoundError(`There is no payer "${payerId}".`);
+  const rows = store
+    .select()
+    .from(t.payerFees)
+    .where(eq(t.payerFees.payerId, payerId))
+    .orderBy(asc(t.payerFees.hcpcs), desc(t.payerFees.effectiveFrom))
+    .all();
+  return { payerId, payerName: payer.name, fees: rows.map((r) => ({ hcpcs: r.hcpcs, cents: r.cents, effectiveFrom: r.effectiveFrom })) };
+}
+
+let hcpcsCache: HcpcsEntry[] | undefined;
+/** Every code BILLING-RULES.md and the seeds name, with its description (resources/hcpcs-reference.json). */
+export function hcpcsReference(resourcesFolder: string): HcpcsEntry[] {
+  hcpcsCache ??= (JSON.parse(readFileSync(join(resourcesFolder, 'hcpcs-reference.json'), 'utf8')) as { codes: HcpcsEntry[] }).codes;
+  return hcpcsCache;
+}
