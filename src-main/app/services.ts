@@ -28,6 +28,7 @@ import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
 import { computeLines, explainDay, type ExplainQuery } from '../lines/lineService';
 import { persistLines } from '../lines/persistLines';
+import { claimDrafts, exportClaims837 } from '../claims/claimService';
 
 export interface ServiceContext {
   opened: OpenedStore;
@@ -89,6 +90,8 @@ export function createServices(ctx: ServiceContext) {
     previewSchedule: (text: string, start: string, stop: string | undefined, days: number) => previewSchedule(text, start, stop, days),
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
     explain: (query: ExplainQuery) => explainDay(store, query),
+    claimDrafts: (period: Period, patientId?: string) => claimDrafts(ctx.opened, ctx.clock, period, patientId),
+    exportClaims837: (period: Period, draftIds: string[]) => exportClaims837(ctx.opened, ctx.clock, period, draftIds),
     /** Generates the period's lines and stores them; returns what changed, including corrections to exported lines. */
     generateAndStoreLines(period: Period, patientId?: string) {
       const result = computeLines(store, period, patientId);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { systemClock } from '../calendar/clock';
 import { openRuntime, type Runtime } from '../app/runtime';
 import { validateDataset, type Problem } from '../dataset/validateDataset';
@@ -19,6 +19,8 @@ const USAGE = `usage:
                                    print the billing lines and findings for the period
   dripline explain --db DB --patient ID --date DATE [--order ID] [--code CODE]
                                    why each line and finding of that day exists: rules, policy, fee
+  dripline claims --db DB --from DATE --to DATE --out FILE
+                                   build the period's claims and write the ready ones as an 837P file
   dripline demo --db DB            create the demo pharmacy`;
 
 class BadInput extends Error {
@@ -112,6 +114,26 @@ const VERBS: Record<string, (args: ParsedArgs, io: CliIo) => void> = {
           ? `nothing is billed or found for ${patient} on ${date}\n`
           : `${explanations.map(formatExplanation).join('\n\n')}\n`,
       );
+  },
+  claims(args, io) {
+    if (args.positionals.length > 0) throw new UsageError('claims takes no arguments');
+    const period = periodFlags(args);
+    const out = requireFlag(args, 'out');
+    if (existsSync(out)) throw new BadInput([{ path: '--out', message: `${out} exists: choose a new file name (a claim file is never overwritten)` }]);
+    const result = withRuntime(args, { create: false }, (r) => {
+      const { drafts } = r.services.claimDrafts(period);
+      const ready = drafts.filter((d) => d.problems.length === 0);
+      const notReady = drafts.filter((d) => d.problems.length > 0);
+      if (ready.length === 0) {
+        const problems = notReady.flatMap((d) => d.problems.map((p) => ({ path: `claim ${d.draftId}`, message: `${p.rule}: ${p.message}` })));
+        throw new BadInput(problems.length > 0 ? problems : [{ path: '--from', message: 'no billable lines in this period' }]);
+      }
+      return { exported: r.services.exportClaims837(period, ready.map((d) => d.draftId)), notReady };
+    });
+    writeFileSync(out, result.exported.content, { flag: 'wx' });
+    for (const d of result.notReady) io.stderr(`not exported, not ready: claim ${d.draftId}: ${d.problems.map((p) => `${p.rule} ${p.message}`).join(' ')}\n`);
+    const total = result.exported.claims.reduce((sum, c) => sum + c.totalCents, 0);
+    io.stdout(`wrote ${out}: ${result.exported.claims.length} claims, $${(total / 100).toFixed(2)}\n`);
   },
   demo(args, io) {
     if (args.positionals.length > 0) throw new UsageError('demo takes no arguments');

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, primaryKey, real, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { blob, integer, primaryKey, real, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 
 // The clinical record, in the vocabulary of shared/contracts/dataset-v1.md. Sender ids are kept as the
 // records' keys where the contract makes them unique in their list; children that the contract leaves
@@ -298,3 +298,84 @@ export const billingLines = sqliteTable(
       .where(sql`status = 'current'`),
   ],
 );
+
+// Claims as they went out. A claim row is written at export and is immutable from then on except for its
+// adjudication (paid, denied, partially paid) and the links to a later replacement or void.
+export const claims = sqliteTable(
+  'claims',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    controlNumber: text('control_number').notNull(),
+    draftId: text('draft_id').notNull(),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    payerId: text('payer_id')
+      .notNull()
+      .references(() => payers.id),
+    coverageRank: text('coverage_rank', { enum: ['primary', 'secondary', 'tertiary'] }).notNull(),
+    memberId: text('member_id').notNull(),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    frequency: text('frequency', { enum: ['1', '7', '8'] }).notNull(),
+    replacesClaimKey: integer('replaces_claim_key'),
+    payerClaimNumber: text('payer_claim_number'),
+    status: text('status', { enum: ['exported', 'paid', 'denied', 'partially-paid', 'replaced', 'voided'] }).notNull(),
+    totalCents: integer('total_cents').notNull(),
+    paidCents: integer('paid_cents'),
+    adjudicatedOn: text('adjudicated_on'),
+    adjudicationNote: text('adjudication_note'),
+    placeOfService: text('place_of_service').notNull(),
+    diagnoses: text('diagnoses', { mode: 'json' }).$type<string[]>().notNull(),
+    // The claim exactly as assembled (lines, pointers, spans), for its history and re-printing.
+    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    exportFileKey: integer('export_file_key').notNull(),
+    exportedAt: text('exported_at').notNull(),
+  },
+  (t) => [uniqueIndex('claims_control_number').on(t.controlNumber), index('claims_patient').on(t.patientId, t.fromDate)],
+);
+
+export const claimLines = sqliteTable(
+  'claim_lines',
+  {
+    claimKey: integer('claim_key')
+      .notNull()
+      .references(() => claims.key),
+    lineNumber: integer('line_number').notNull(),
+    billingLineId: integer('billing_line_id')
+      .notNull()
+      .references(() => billingLines.id),
+  },
+  (t) => [primaryKey({ columns: [t.claimKey, t.lineNumber, t.billingLineId] }), index('claim_lines_line').on(t.billingLineId)],
+);
+
+export const exportFiles = sqliteTable('export_files', {
+  key: integer('key').primaryKey({ autoIncrement: true }),
+  format: text('format', { enum: ['837p', 'csv', 'cms1500'] }).notNull(),
+  fileName: text('file_name').notNull(),
+  interchangeControlNumber: integer('interchange_control_number'),
+  // The file as written, so what went out can always be shown again.
+  content: blob('content', { mode: 'buffer' }).notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+// Monotonic counters (ISA13/GS06 control numbers): incremented inside the export transaction, never reused.
+export const counters = sqliteTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull(),
+});
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const claimEvents = sqliteTable('claim_events', {
+  key: integer('key').primaryKey({ autoIncrement: true }),
+  claimKey: integer('claim_key')
+    .notNull()
+    .references(() => claims.key),
+  at: text('at').notNull(),
+  kind: text('kind', { enum: ['exported', 'paid', 'denied', 'partially-paid', 'replaced', 'voided', 'reprinted'] }).notNull(),
+  note: text('note'),
+});

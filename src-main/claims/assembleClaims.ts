@@ -1,0 +1,165 @@
+import type { CalendarDate } from '../calendar/calendarDate';
+import { isValidNpi } from '../identifiers/npi';
+import { isIcd10Shape } from '../identifiers/icd10';
+import type { AssemblyInput, ClaimDraftView, ClaimPatient, ClaimPayer, DraftLine, ReadinessProblem, StoredBillingLine } from './claimDraft';
+import { toDraftLines } from './lineSpans';
+
+// Lines into claims: per patient, payer and calendar month; per diems with their drugs (MT-3); at most 50
+// service lines a claim; diagnosis pointers; place of service (PY-2); readiness checked before export.
+
+export const MAX_LINES_PER_CLAIM = 50;
+const DOCUMENT_KINDS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'];
+const HOME_RESIDENCES = new Set(['home', 'relative-home', 'assisted-living', 'retirement-home']);
+
+/** PY-2: 12 home (including a relative's home, assisted living, a retirement home). */
+export function placeOfService(residence: string | null): string {
+  return residence === null || HOME_RESIDENCES.has(residence) ? '12' : '99';
+}
+
+export function assembleClaims(input: AssemblyInput): ClaimDraftView[] {
+  const patients = new Map(input.patients.map((p) => [p.id, p]));
+  const payers = new Map(input.payers.map((p) => [p.id, p]));
+  const groups = new Map<string, StoredBillingLine[]>();
+  for (const line of input.lines) {
+    const key = `${line.patient}|${line.payer}|${line.date.slice(0, 7)}`;
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  const drafts: ClaimDraftView[] = [];
+  for (const key of [...groups.keys()].sort()) {
+    const lines = groups.get(key)!;
+    const [patientId, payerId, month] = key.split('|') as [string, string, string];
+    const patient = patients.get(patientId);
+    const payer = payers.get(payerId);
+    if (!patient || !payer) continue;
+    drafts.push(...claimsForGroup(input, patient, payer, month, lines));
+  }
+  return drafts;
+}
+
+/** MT-3 blocks: each per diem with the drug lines of its order and dates; nursing and lone drugs by themselves. */
+function blocks(lines: DraftLine[]): DraftLine[][] {
+  const out: DraftLine[][] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    const joinsPerDiem = line.kind === 'drug' && last?.[0]?.kind === 'per-diem' && last[0].order === line.order && last[0].from === line.from;
+    if (joinsPerDiem) last!.push(line);
+    else out.push([line]);
+  }
+  return out;
+}
+
+function claimsForGroup(input: AssemblyInput, patient: ClaimPatient, payer: ClaimPayer, month: string, lines: StoredBillingLine[]): ClaimDraftView[] {
+  const coverage = patient.coverages.find((c) => c.payer === payer.id) ?? null;
+  const draftLines = toDraftLines(lines, payer.profile.lineSpan);
+  const parts: DraftLine[][] = [[]];
+  for (const block of blocks(draftLines)) {
+    const current = parts[parts.length - 1]!;
+    if (current.length + block.length > MAX_LINES_PER_CLAIM && current.length > 0) parts.push([...block]);
+    else current.push(...block);
+  }
+  return parts.map((partLines, i) => {
+    const from = partLines.reduce((min, l) => (l.from < min ? l.from : min), partLines[0]!.from);
+    const to = partLines.reduce((max, l) => (l.to > max ? l.to : max), partLines[0]!.to);
+    const draft: ClaimDraftView = {
+      draftId: `${patient.id}|${payer.id}|${month}|${i + 1}`,
+      patientId: patient.id,
+      patientName: `${patient.lastName}, ${patient.firstName}`,
+      payerId: payer.id,
+      payerName: payer.name,
+      coverageRank: coverage?.rank ?? 'primary',
+      memberId: coverage?.memberId ?? '',
+      groupNumber: coverage?.group ?? null,
+      from,
+      to,
+      part: i + 1,
+      placeOfService: placeOfService(patient.residence),
+      priorAuth: null,
+      diagnoses: [],
+      referringProvider: null,
+      lines: partLines,
+      totalCents: partLines.reduce((sum, l) => sum + l.chargeCents, 0),
+      problems: [],
+      findings: input.findings.filter(
+        (f) => f.patient === patient.id && (f.date === undefined || (f.date >= from && f.date <= to)) && (f.order === undefined || partLines.some((l) => l.order === f.order)),
+      ),
+    };
+    pointDiagnoses(draft, patient);
+    priorAuthorizations(draft, patient);
+    draft.problems = readiness(draft, patient, payer, input);
+    return draft;
+  });
+}
+
+function planFor(patient: ClaimPatient, order: string | undefined, date: CalendarDate) {
+  const byOrder = order === undefined ? undefined : patient.orders.find((o) => o.id === order);
+  if (byOrder) return patient.plans.find((p) => p.id === byOrder.planId);
+  return patient.plans.find((p) => p.from <= date && date <= p.to) ?? patient.plans[0];
+}
+
+/** HI holds the plans' diagnoses, principal first; each line points at up to 4 of its own plan's codes. */
+function pointDiagnoses(draft: ClaimDraftView, patient: ClaimPatient): void {
+  const hi: string[] = [];
+  for (const line of draft.lines) {
+    const plan = planFor(patient, line.order, line.from);
+    for (const code of plan?.diagnoses ?? []) if (!hi.includes(code)) hi.push(code);
+    line.pointers = (plan?.diagnoses ?? []).slice(0, 4).map((code) => hi.indexOf(code) + 1);
+  }
+  draft.diagnoses = hi;
+  draft.referringProvider = planFor(patient, draft.lines[0]?.order, draft.from)?.prescriber ?? null;
+}
+
+/** REF*G1: on the claim when every authorized line shares one number, otherwise on each line. */
+function priorAuthorizations(draft: ClaimDraftView, patient: ClaimPatient): void {
+  const numbers = new Set<string>();
+  for (const line of draft.lines) {
+    const auth = patient.orders.find((o) => o.id === line.order)?.priorAuth;
+    if (auth) numbers.add(auth.number);
+  }
+  if (numbers.size === 1) draft.priorAuth = [...numbers][0]!;
+  else if (numbers.size > 1) {
+    for (const line of draft.lines) {
+      const auth = patient.orders.find((o) => o.id === line.order)?.priorAuth;
+      if (auth) line.priorAuth = auth.number;
+    }
+  }
+}
+
+function readiness(draft: ClaimDraftView, patient: ClaimPatient, payer: ClaimPayer, input: AssemblyInput): ReadinessProblem[] {
+  const problems: ReadinessProblem[] = [];
+  const pharmacy = input.pharmacy;
+  if (!pharmacy) problems.push({ rule: 'ID', message: 'The pharmacy profile is missing (Pharmacy setup).' });
+  else {
+    if (!isValidNpi(pharmacy.npi)) problems.push({ rule: 'ID', message: `The pharmacy NPI ${pharmacy.npi} is not valid.` });
+    if (!/^\d{9}$/.test(pharmacy.taxId)) problems.push({ rule: 'ID', message: 'The pharmacy tax id must be 9 digits.' });
+    if (!/^\d{9}$/.test(pharmacy.address.zip)) problems.push({ rule: 'ID', message: 'The pharmacy ZIP must be the 9-digit ZIP+4 on a claim.' });
+  }
+  if (!payer.payerId.trim()) problems.push({ rule: 'ID', message: `${payer.name} has no payer id.` });
+  if (!draft.memberId) problems.push({ rule: 'CV-1', message: `${patient.firstName} ${patient.lastName} has no ${payer.name} coverage on file.` });
+  if (draft.diagnoses.length === 0) problems.push({ rule: 'PY-3', message: 'No plan of care diagnosis covers these lines.' });
+  if (draft.diagnoses.length > 12) problems.push({ rule: 'PY-3', message: `${draft.diagnoses.length} diagnoses: a claim holds 12 at most.` });
+  for (const code of draft.diagnoses) if (!isIcd10Shape(code)) problems.push({ rule: 'PY-3', message: `Diagnosis ${code} is not an ICD-10-CM code.` });
+  if (draft.referringProvider && !isValidNpi(draft.referringProvider.npi)) problems.push({ rule: 'ID', message: `The prescriber NPI ${draft.referringProvider.npi} is not valid.` });
+
+  draft.lines.forEach((line, index) => {
+    if (line.chargeCents <= 0) problems.push({ rule: 'FS-1', line: index, message: `${line.code} has no charge: set its fee for ${payer.name}.` });
+    if (line.order === undefined) return;
+    const order = patient.orders.find((o) => o.id === line.order);
+    const plan = planFor(patient, line.order, line.from);
+    if (!plan) return problems.push({ rule: 'PY-3', line: index, message: `Order ${line.order} has no plan of care.` });
+    if (!plan.signedOn) problems.push({ rule: 'PY-3', line: index, message: `Plan of care ${plan.id} is not signed.` });
+    if (line.from < plan.from || line.to > plan.to) problems.push({ rule: 'PY-3', line: index, message: `${line.from}–${line.to} is outside plan of care ${plan.id} (${plan.from} to ${plan.to}).` });
+    const missing = DOCUMENT_KINDS.filter((k) => !order?.documentKinds.includes(k));
+    if (missing.length > 0) problems.push({ rule: 'PY-3', line: index, message: `Order ${line.order} lacks ${missing.join(', ')}.` });
+  });
+  for (const finding of draft.findings) {
+    if (finding.severity === 'error') problems.push({ rule: finding.rule, message: finding.message });
+  }
+  // One message per rule and text: the same missing document should not be listed for every day.
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.rule}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,112 @@
+import type { CalendarDate } from '../calendar/calendarDate';
+import type { BillingLine, Finding } from '../billing/billingLine';
+import type { ResolvedProfile } from '../billing/payerProfile';
+import type { Address837 } from '../x12/claim837Types';
+
+// Claim assembly's input (what the store knows) and output (drafts a biller reviews and exports).
+
+export interface StoredBillingLine extends BillingLine {
+  id: number;
+}
+
+export interface ClaimPlan {
+  id: string;
+  from: CalendarDate;
+  to: CalendarDate;
+  /** Stored without the dot. */
+  diagnoses: string[];
+  signedOn: CalendarDate | null;
+  prescriber: { firstName: string; lastName: string; npi: string };
+}
+
+export interface ClaimOrder {
+  id: string;
+  planId: string;
+  priorAuth?: { number: string; from: CalendarDate; to: CalendarDate; units?: number | undefined } | undefined;
+  documentKinds: string[];
+}
+
+export interface ClaimPatient {
+  id: string;
+  firstName: string;
+  lastName: string;
+  birthDate: CalendarDate;
+  sex: 'F' | 'M' | 'U';
+  address: Address837;
+  residence: string | null;
+  coverages: { payer: string; memberId: string; group: string | null; rank: 'primary' | 'secondary' | 'tertiary'; from: CalendarDate; to: CalendarDate | null }[];
+  plans: ClaimPlan[];
+  orders: ClaimOrder[];
+}
+
+export interface ClaimPayer {
+  id: string;
+  name: string;
+  payerId: string;
+  kind: 'commercial' | 'medicaid' | 'medicare';
+  profile: ResolvedProfile;
+}
+
+export interface ClaimPharmacy {
+  name: string;
+  npi: string;
+  taxId: string;
+  taxonomy: string | null;
+  address: Address837;
+}
+
+export interface AssemblyInput {
+  pharmacy: ClaimPharmacy | null;
+  patients: ClaimPatient[];
+  payers: ClaimPayer[];
+  lines: StoredBillingLine[];
+  findings: Finding[];
+}
+
+export interface DraftLine {
+  kind: BillingLine['kind'];
+  order?: string | undefined;
+  code: string;
+  modifiers: string[];
+  units: number;
+  chargeCents: number;
+  from: CalendarDate;
+  to: CalendarDate;
+  pointers: number[];
+  ndc?: string | undefined;
+  ndcQuantity?: number | undefined;
+  ndcUnit?: string | undefined;
+  priorAuth?: string | undefined;
+  rules: string[];
+  billingLineIds: number[];
+}
+
+export interface ReadinessProblem {
+  rule: string;
+  message: string;
+  /** Index into the draft's lines when the problem is one line's. */
+  line?: number;
+}
+
+export interface ClaimDraftView {
+  /** patient|payer|from|to|part: stable across regenerations of the same period. */
+  draftId: string;
+  patientId: string;
+  patientName: string;
+  payerId: string;
+  payerName: string;
+  coverageRank: 'primary' | 'secondary' | 'tertiary';
+  memberId: string;
+  groupNumber: string | null;
+  from: CalendarDate;
+  to: CalendarDate;
+  part: number;
+  placeOfService: string;
+  priorAuth: string | null;
+  diagnoses: string[];
+  referringProvider: ClaimPlan['prescriber'] | null;
+  lines: DraftLine[];
+  totalCents: number;
+  problems: ReadinessProblem[];
+  findings: Finding[];
+}

@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Store } from '../store/openDatabase';
+import * as t from '../store/schema';
+
+// Submitter and receiver identifiers for the 837P envelope, kept in the settings table.
+
+export const claimSettingsSchema = z.object({
+  senderId: z.string().trim().min(2, 'The submitter id (ISA06) is required').max(15, 'At most 15 characters (ISA06)'),
+  submitterName: z.string().trim().min(1).max(60),
+  contactName: z.string().trim().min(1).max(60),
+  contactPhone: z.string().regex(/^\d{10}$/, 'A 10-digit phone number'),
+  receiverId: z.string().trim().min(2, 'The receiver id (ISA08) is required').max(15, 'At most 15 characters (ISA08)'),
+  receiverName: z.string().trim().min(1).max(60),
+  usage: z.enum(['T', 'P']),
+});
+export type ClaimSettings = z.output<typeof claimSettingsSchema>;
+
+export function claimSettings(store: Store): ClaimSettings {
+  const pharmacy = store.select().from(t.pharmacy).get();
+  const saved = new Map(store.select().from(t.settings).all().map((s) => [s.key, s.value]));
+  const defaults: ClaimSettings = {
+    senderId: pharmacy?.npi ?? 'DRIPLINE',
+    submitterName: pharmacy?.name ?? 'DRIPLINE PHARMACY',
+    contactName: 'BILLING OFFICE',
+    contactPhone: pharmacy?.phone ?? '0000000000',
+    receiverId: 'CLEARINGHOUSE',
+    receiverName: 'CLEARINGHOUSE',
+    // Test files until the pharmacy says it is ready to send production claims.
+    usage: 'T',
+  };
+  const merged = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, saved.get(`claims.${k}`) ?? v]));
+  return claimSettingsSchema.parse(merged);
+}
+
+export function saveClaimSettings(store: Store, settings: ClaimSettings): ClaimSettings {
+  store.transaction((tx) => {
+    for (const [key, value] of Object.entries(settings)) {
+      tx.insert(t.settings).values({ key: `claims.${key}`, value }).onConflictDoUpdate({ target: t.settings.key, set: { value } }).run();
+    }
+  });
+  return claimSettings(store);
+}
+
+/** The next value of a never-reused counter; call inside the transaction that uses it. */
+export function nextCounter(store: Pick<Store, 'select' | 'insert'>, name: string): number {
+  const row = store.select().from(t.counters).where(eq(t.counters.name, name)).get();
+  const value = (row?.value ?? 0) + 1;
+  store.insert(t.counters).values({ name, value }).onConflictDoUpdate({ target: t.counters.name, set: { value } }).run();
+  return value;
+}
