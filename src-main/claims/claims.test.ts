@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempRuntime } from '../testing/tempDatabase';
+import { idsaDataset } from '../testing/datasetBuilders';
+import { validateDataset } from '../dataset/validateDataset';
+import type { DatasetInput } from '../dataset/datasetSchema';
+import { check837p } from '../x12/check837p';
+
+const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
+const DOCUMENTS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
+
+function documented(dataset: DatasetInput): DatasetInput {
+  for (const p of dataset.patients) for (const plan of p.plansOfCare) for (const o of plan.orders) o.documents = DOCUMENTS.map((kind) => ({ kind, date: o.start, reference: `${kind}-${o.id}` }));
+  return dataset;
+}
+
+describe('claims from the IDSA example', () => {
+  let runtime: ReturnType<typeof tempRuntime>;
+  const load = (d: DatasetInput) => {
+    const v = validateDataset(d);
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    runtime.services.importDataset(v.dataset);
+  };
+  beforeEach(() => {
+    runtime = tempRuntime();
+  });
+  afterEach(() => runtime.cleanup());
+
+  it('is not ready while the PY-3 documentation is missing, and says so per order', () => {
+    load(idsaDataset());
+    const [draft] = runtime.services.claimDrafts(JANUARY).drafts;
+    expect(draft!.problems.filter((p) => p.rule === 'PY-3').map((p) => p.message)).toEqual([
+      'Order mero lacks medication-order, plan-of-care, preparation-notes, administration-record, delivery-record.',
+      'Order vanc lacks medication-order, plan-of-care, preparation-notes, administration-record, delivery-record.',
+    ]);
+  });
+
+  it('assembles one claim: per diem then its drug (MT-3), the SH per diem at half, nursing last, total = sum of lines', () => {
+    load(documented(idsaDataset()));
+    const { drafts } = runtime.services.claimDrafts(JANUARY);
+    expect(drafts).toHaveLength(1);
+    const draft = drafts[0]!;
+    expect(draft.problems).toEqual([]);
+    expect(draft.lines.slice(0, 6).map((l) => [l.from, l.code, l.modifiers.join(':'), l.units, l.chargeCents, l.pointers])).toEqual([
+      ['2026-01-05', 'S9502', '', 1, 15000, [1, 2, 3]],
+      ['2026-01-05', 'J2185', '', 30, 4500, [1, 2, 3]],
+      ['2026-01-05', 'S9501', 'SH', 1, 6000, [1, 2, 3]],
+      ['2026-01-05', 'J3370', '', 4, 2500, [1, 2, 3]],
+      ['2026-01-05', '99601', '', 1, 18000, [1, 2, 3]],
+      ['2026-01-05', '99602', '', 2, 15000, [1, 2, 3]],
+    ]);
+    expect(draft.totalCents).toBe(117000);
+    expect(draft.diagnoses).toEqual(['M86171', 'Z792', 'Z452']);
+    expect(draft.placeOfService).toBe('12');
+  });
+
+  it('exports an 837P that passes the project conformance check, and locks its lines', async () => {
+    load(documented(idsaDataset()));
+    const [draft] = runtime.services.claimDrafts(JANUARY).drafts;
+    const file = runtime.services.exportClaims837(JANUARY, [draft!.draftId]);
+    expect(check837p(file.content)).toEqual([]);
+    expect(file.content).toContain('SV1*HC:S9501:SH*60*UN*1***1:2:3~');
+    expect(file.content).toContain('LIN**N4*99999018501~\nCTP****3*UN~');
+    expect(file.content).toContain('CLM*DL00000001*1170***12:B:1*Y*A*Y*Y~');
+    const locked = runtime.opened.sqlite.prepare('SELECT count(*) FROM billing_lines WHERE claim_id IS NOT NULL').pluck().get();
+    expect(locked).toBe(14);
+    // Nothing is left to bill, and exporting the same draft again is refused.
+    expect(runtime.services.claimDrafts(JANUARY).drafts).toEqual([]);
+    expect(() => runtime.services.exportClaims837(JANUARY, [draft!.draftId])).toThrow(/Nothing was exported/);
+  });
+
+  it('never repeats a control number across exports', () => {
+    const dataset = documented(idsaDataset());
+    load(dataset);
+    const first = runtime.services.exportClaims837({ from: '2026-01-05', to: '2026-01-05' }, runtime.services.claimDrafts({ from: '2026-01-05', to: '2026-01-05' }).drafts.map((d) => d.draftId));
+    const second = runtime.services.exportClaims837({ from: '2026-01-06', to: '2026-01-07' }, runtime.services.claimDrafts({ from: '2026-01-06', to: '2026-01-07' }).drafts.map((d) => d.draftId));
+    const isa13 = (text: string) => text.split('*')[13];
+    expect(isa13(first.content)).toBe('000000001');
+    expect(isa13(second.content)).toBe('000000002');
+    expect(first.claims[0]!.controlNumber).not.toBe(second.claims[0]!.controlNumber);
+    expect(check837p(second.content)).toEqual([]);
+  });
+
+  it('spans identical days into one line when the payer profile asks for it (PF-4)', () => {
+    const dataset = documented(idsaDataset());
+    dataset.payers[0]!.profile = { ...dataset.payers[0]!.profile, lineSpan: 'week' };
+    load(dataset);
+    const [draft] = runtime.services.claimDrafts(JANUARY).drafts;
+    expect(draft!.lines.map((l) => [l.code, l.from, l.to, l.units, l.chargeCents])).toEqual([
+      ['S9502', '2026-01-05', '2026-01-07', 3, 45000],
+      ['J2185', '2026-01-05', '2026-01-07', 90, 13500],
+      ['S9501', '2026-01-05', '2026-01-07', 3, 18000],
+      ['J3370', '2026-01-05', '2026-01-07', 12, 7500],
+      ['99601', '2026-01-05', '2026-01-05', 1, 18000],
+      ['99602', '2026-01-05', '2026-01-05', 2, 15000],
+    ]);
+    const file = runtime.services.exportClaims837(JANUARY, [draft!.draftId]);
+    expect(file.content).toContain('DTP*472*RD8*20260105-20260107~');
+    expect(check837p(file.content)).toEqual([]);
+  });
+});
