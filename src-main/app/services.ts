@@ -28,7 +28,12 @@ import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
 import { computeLines, explainDay, type ExplainQuery } from '../lines/lineService';
 import { persistLines } from '../lines/persistLines';
-import { claimDrafts, exportClaims837 } from '../claims/claimService';
+import { claimDrafts, exportClaims837, exportFile } from '../claims/claimService';
+import { claimDetail, correctClaim, listClaims, recordAdjudication, voidClaim } from '../claims/claimLifecycle';
+import { claimsCsv } from '../claims/claimCsv';
+import type { AdjudicationInput, ClaimListInput } from '../ipc/contract/claimInputs';
+import type { ExportedFileView } from '../ipc/contract/records';
+import { NotFoundError } from '../ipc/errors';
 
 export interface ServiceContext {
   opened: OpenedStore;
@@ -91,6 +96,40 @@ export function createServices(ctx: ServiceContext) {
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
     explain: (query: ExplainQuery) => explainDay(store, query),
     claimDrafts: (period: Period, patientId?: string) => claimDrafts(ctx.opened, ctx.clock, period, patientId),
+    claims: {
+      drafts(period: Period) {
+        const { drafts, corrections } = claimDrafts(ctx.opened, ctx.clock, period);
+        return { drafts, corrections: corrections.map((c) => ({ lineKey: c.lineKey, claimId: c.claimId, change: c.change })) };
+      },
+      export837: (period: Period, draftIds: string[]): ExportedFileView => ({
+        ...exportClaims837(ctx.opened, ctx.clock, period, draftIds),
+        encoding: 'utf8',
+      }),
+      list: (filter: ClaimListInput) => listClaims(ctx.opened, filter),
+      get: (key: number) => claimDetail(ctx.opened, key),
+      adjudicate: (input: AdjudicationInput) => recordAdjudication(ctx.opened, ctx.clock, input),
+      correct: (key: number, payerClaimNumber: string): ExportedFileView => ({
+        ...correctClaim(ctx.opened, ctx.clock, key, payerClaimNumber),
+        encoding: 'utf8',
+      }),
+      void: (key: number, payerClaimNumber: string): ExportedFileView => ({
+        ...voidClaim(ctx.opened, ctx.clock, key, payerClaimNumber),
+        encoding: 'utf8',
+      }),
+      file(key: number): ExportedFileView {
+        const file = exportFile(ctx.opened, key);
+        if (!file) throw new NotFoundError(`There is no exported file ${key}.`);
+        const binary = file.format === 'cms1500';
+        return {
+          fileName: file.fileName,
+          format: file.format,
+          content: file.content.toString(binary ? 'base64' : 'utf8'),
+          encoding: binary ? 'base64' : 'utf8',
+          claims: [],
+        };
+      },
+      csv: (period: Period): ExportedFileView => claimsCsv(ctx.opened, ctx.clock, period),
+    },
     exportClaims837: (period: Period, draftIds: string[]) => exportClaims837(ctx.opened, ctx.clock, period, draftIds),
     /** Generates the period's lines and stores them; returns what changed, including corrections to exported lines. */
     generateAndStoreLines(period: Period, patientId?: string) {

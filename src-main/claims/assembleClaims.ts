@@ -41,14 +41,21 @@ function blocks(lines: DraftLine[]): DraftLine[][] {
   const out: DraftLine[][] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    const joinsPerDiem = line.kind === 'drug' && last?.[0]?.kind === 'per-diem' && last[0].order === line.order && last[0].from === line.from;
+    const joinsPerDiem =
+      line.kind === 'drug' && last?.[0]?.kind === 'per-diem' && last[0].order === line.order && last[0].from === line.from;
     if (joinsPerDiem) last!.push(line);
     else out.push([line]);
   }
   return out;
 }
 
-function claimsForGroup(input: AssemblyInput, patient: ClaimPatient, payer: ClaimPayer, month: string, lines: StoredBillingLine[]): ClaimDraftView[] {
+function claimsForGroup(
+  input: AssemblyInput,
+  patient: ClaimPatient,
+  payer: ClaimPayer,
+  month: string,
+  lines: StoredBillingLine[],
+): ClaimDraftView[] {
   const coverage = patient.coverages.find((c) => c.payer === payer.id) ?? null;
   const draftLines = toDraftLines(lines, payer.profile.lineSpan);
   const parts: DraftLine[][] = [[]];
@@ -80,7 +87,10 @@ function claimsForGroup(input: AssemblyInput, patient: ClaimPatient, payer: Clai
       totalCents: partLines.reduce((sum, l) => sum + l.chargeCents, 0),
       problems: [],
       findings: input.findings.filter(
-        (f) => f.patient === patient.id && (f.date === undefined || (f.date >= from && f.date <= to)) && (f.order === undefined || partLines.some((l) => l.order === f.order)),
+        (f) =>
+          f.patient === patient.id &&
+          (f.date === undefined || (f.date >= from && f.date <= to)) &&
+          (f.order === undefined || partLines.some((l) => l.order === f.order)),
       ),
     };
     pointDiagnoses(draft, patient);
@@ -131,23 +141,34 @@ function readiness(draft: ClaimDraftView, patient: ClaimPatient, payer: ClaimPay
   else {
     if (!isValidNpi(pharmacy.npi)) problems.push({ rule: 'ID', message: `The pharmacy NPI ${pharmacy.npi} is not valid.` });
     if (!/^\d{9}$/.test(pharmacy.taxId)) problems.push({ rule: 'ID', message: 'The pharmacy tax id must be 9 digits.' });
-    if (!/^\d{9}$/.test(pharmacy.address.zip)) problems.push({ rule: 'ID', message: 'The pharmacy ZIP must be the 9-digit ZIP+4 on a claim.' });
+    if (!/^\d{9}$/.test(pharmacy.address.zip))
+      problems.push({ rule: 'ID', message: 'The pharmacy ZIP must be the 9-digit ZIP+4 on a claim.' });
   }
   if (!payer.payerId.trim()) problems.push({ rule: 'ID', message: `${payer.name} has no payer id.` });
-  if (!draft.memberId) problems.push({ rule: 'CV-1', message: `${patient.firstName} ${patient.lastName} has no ${payer.name} coverage on file.` });
+  if (!draft.memberId)
+    problems.push({ rule: 'CV-1', message: `${patient.firstName} ${patient.lastName} has no ${payer.name} coverage on file.` });
   if (draft.diagnoses.length === 0) problems.push({ rule: 'PY-3', message: 'No plan of care diagnosis covers these lines.' });
-  if (draft.diagnoses.length > 12) problems.push({ rule: 'PY-3', message: `${draft.diagnoses.length} diagnoses: a claim holds 12 at most.` });
-  for (const code of draft.diagnoses) if (!isIcd10Shape(code)) problems.push({ rule: 'PY-3', message: `Diagnosis ${code} is not an ICD-10-CM code.` });
-  if (draft.referringProvider && !isValidNpi(draft.referringProvider.npi)) problems.push({ rule: 'ID', message: `The prescriber NPI ${draft.referringProvider.npi} is not valid.` });
+  if (draft.diagnoses.length > 12)
+    problems.push({ rule: 'PY-3', message: `${draft.diagnoses.length} diagnoses: a claim holds 12 at most.` });
+  for (const code of draft.diagnoses)
+    if (!isIcd10Shape(code)) problems.push({ rule: 'PY-3', message: `Diagnosis ${code} is not an ICD-10-CM code.` });
+  if (draft.referringProvider && !isValidNpi(draft.referringProvider.npi))
+    problems.push({ rule: 'ID', message: `The prescriber NPI ${draft.referringProvider.npi} is not valid.` });
 
   draft.lines.forEach((line, index) => {
-    if (line.chargeCents <= 0) problems.push({ rule: 'FS-1', line: index, message: `${line.code} has no charge: set its fee for ${payer.name}.` });
+    if (line.chargeCents <= 0)
+      problems.push({ rule: 'FS-1', line: index, message: `${line.code} has no charge: set its fee for ${payer.name}.` });
     if (line.order === undefined) return;
     const order = patient.orders.find((o) => o.id === line.order);
     const plan = planFor(patient, line.order, line.from);
     if (!plan) return problems.push({ rule: 'PY-3', line: index, message: `Order ${line.order} has no plan of care.` });
     if (!plan.signedOn) problems.push({ rule: 'PY-3', line: index, message: `Plan of care ${plan.id} is not signed.` });
-    if (line.from < plan.from || line.to > plan.to) problems.push({ rule: 'PY-3', line: index, message: `${line.from}–${line.to} is outside plan of care ${plan.id} (${plan.from} to ${plan.to}).` });
+    if (line.from < plan.from || line.to > plan.to)
+      problems.push({
+        rule: 'PY-3',
+        line: index,
+        message: `${line.from}–${line.to} is outside plan of care ${plan.id} (${plan.from} to ${plan.to}).`,
+      });
     const missing = DOCUMENT_KINDS.filter((k) => !order?.documentKinds.includes(k));
     if (missing.length > 0) problems.push({ rule: 'PY-3', line: index, message: `Order ${line.order} lacks ${missing.join(', ')}.` });
   });

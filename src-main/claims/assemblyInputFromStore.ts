@@ -56,14 +56,35 @@ export function unbilledLines(store: Store, period: Period, patientId?: string):
 }
 
 /** What claim assembly needs about the patients of these lines. */
-export function assemblyInput(store: Store, lines: StoredBillingLine[], findings: Finding[]): AssemblyInput {
-  const patientIds = [...new Set(lines.map((l) => l.patient))];
+export function assemblyInput(store: Store, lines: StoredBillingLine[], findings: Finding[], alsoPatients: string[] = []): AssemblyInput {
+  const patientIds = [...new Set([...lines.map((l) => l.patient), ...alsoPatients])];
   const pharmacyRow = store.select().from(t.pharmacy).get();
   const patientsRows = patientIds.length === 0 ? [] : store.select().from(t.patients).where(inArray(t.patients.id, patientIds)).all();
   const coverages = patientIds.length === 0 ? [] : store.select().from(t.coverages).where(inArray(t.coverages.patientId, patientIds)).all();
-  const plans = patientIds.length === 0 ? [] : store.select({ plan: t.plansOfCare, prescriber: t.prescribers }).from(t.plansOfCare).innerJoin(t.prescribers, eq(t.prescribers.id, t.plansOfCare.prescriberId)).where(inArray(t.plansOfCare.patientId, patientIds)).all();
-  const orders = patientIds.length === 0 ? [] : store.select().from(t.therapyOrders).where(inArray(t.therapyOrders.patientId, patientIds)).all();
-  const documents = orders.length === 0 ? [] : store.select({ orderKey: t.orderDocuments.orderKey, kind: t.orderDocuments.kind }).from(t.orderDocuments).where(inArray(t.orderDocuments.orderKey, orders.map((o) => o.key))).all();
+  const plans =
+    patientIds.length === 0
+      ? []
+      : store
+          .select({ plan: t.plansOfCare, prescriber: t.prescribers })
+          .from(t.plansOfCare)
+          .innerJoin(t.prescribers, eq(t.prescribers.id, t.plansOfCare.prescriberId))
+          .where(inArray(t.plansOfCare.patientId, patientIds))
+          .all();
+  const orders =
+    patientIds.length === 0 ? [] : store.select().from(t.therapyOrders).where(inArray(t.therapyOrders.patientId, patientIds)).all();
+  const documents =
+    orders.length === 0
+      ? []
+      : store
+          .select({ orderKey: t.orderDocuments.orderKey, kind: t.orderDocuments.kind })
+          .from(t.orderDocuments)
+          .where(
+            inArray(
+              t.orderDocuments.orderKey,
+              orders.map((o) => o.key),
+            ),
+          )
+          .all();
   const planIdByKey = new Map(plans.map(({ plan }) => [plan.key, plan.id]));
 
   const patients: ClaimPatient[] = patientsRows.map((p) => ({
@@ -94,7 +115,12 @@ export function assemblyInput(store: Store, lines: StoredBillingLine[], findings
         planId: planIdByKey.get(o.planKey) ?? '',
         priorAuth:
           o.priorAuthNumber && o.priorAuthFrom && o.priorAuthTo
-            ? { number: o.priorAuthNumber, from: o.priorAuthFrom, to: o.priorAuthTo, ...(o.priorAuthUnits !== null ? { units: o.priorAuthUnits } : {}) }
+            ? {
+                number: o.priorAuthNumber,
+                from: o.priorAuthFrom,
+                to: o.priorAuthTo,
+                ...(o.priorAuthUnits !== null ? { units: o.priorAuthUnits } : {}),
+              }
             : undefined,
         documentKinds: documents.filter((d) => d.orderKey === o.key).map((d) => d.kind),
       })),
@@ -130,7 +156,13 @@ export function assemblyInput(store: Store, lines: StoredBillingLine[], findings
           npi: pharmacyRow.npi,
           taxId: pharmacyRow.taxId,
           taxonomy: pharmacyRow.taxonomy,
-          address: { line1: pharmacyRow.line1, ...(pharmacyRow.line2 ? { line2: pharmacyRow.line2 } : {}), city: pharmacyRow.city, state: pharmacyRow.state, zip: pharmacyRow.zip },
+          address: {
+            line1: pharmacyRow.line1,
+            ...(pharmacyRow.line2 ? { line2: pharmacyRow.line2 } : {}),
+            city: pharmacyRow.city,
+            state: pharmacyRow.state,
+            zip: pharmacyRow.zip,
+          },
         }
       : null,
     patients,

@@ -34,7 +34,14 @@ export interface ClaimPatient {
   sex: 'F' | 'M' | 'U';
   address: Address837;
   residence: string | null;
-  coverages: { payer: string; memberId: string; group: string | null; rank: 'primary' | 'secondary' | 'tertiary'; from: CalendarDate; to: CalendarDate | null }[];
+  coverages: {
+    payer: string;
+    memberId: string;
+    group: string | null;
+    rank: 'primary' | 'secondary' | 'tertiary';
+    from: CalendarDate;
+    to: CalendarDate | null;
+  }[];
   plans: ClaimPlan[];
   orders: ClaimOrder[];
 }

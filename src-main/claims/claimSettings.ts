@@ -16,9 +16,15 @@ export const claimSettingsSchema = z.object({
 });
 export type ClaimSettings = z.output<typeof claimSettingsSchema>;
 
-export function claimSettings(store: Store): ClaimSettings {
+export function claimSettings(store: Pick<Store, 'select'>): ClaimSettings {
   const pharmacy = store.select().from(t.pharmacy).get();
-  const saved = new Map(store.select().from(t.settings).all().map((s) => [s.key, s.value]));
+  const saved = new Map(
+    store
+      .select()
+      .from(t.settings)
+      .all()
+      .map((s) => [s.key, s.value]),
+  );
   const defaults: ClaimSettings = {
     senderId: pharmacy?.npi ?? 'DRIPLINE',
     submitterName: pharmacy?.name ?? 'DRIPLINE PHARMACY',
@@ -36,7 +42,10 @@ export function claimSettings(store: Store): ClaimSettings {
 export function saveClaimSettings(store: Store, settings: ClaimSettings): ClaimSettings {
   store.transaction((tx) => {
     for (const [key, value] of Object.entries(settings)) {
-      tx.insert(t.settings).values({ key: `claims.${key}`, value }).onConflictDoUpdate({ target: t.settings.key, set: { value } }).run();
+      tx.insert(t.settings)
+        .values({ key: `claims.${key}`, value })
+        .onConflictDoUpdate({ target: t.settings.key, set: { value } })
+        .run();
     }
   });
   return claimSettings(store);

@@ -9,7 +9,9 @@ const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
 const DOCUMENTS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
 
 function documented(dataset: DatasetInput): DatasetInput {
-  for (const p of dataset.patients) for (const plan of p.plansOfCare) for (const o of plan.orders) o.documents = DOCUMENTS.map((kind) => ({ kind, date: o.start, reference: `${kind}-${o.id}` }));
+  for (const p of dataset.patients)
+    for (const plan of p.plansOfCare)
+      for (const o of plan.orders) o.documents = DOCUMENTS.map((kind) => ({ kind, date: o.start, reference: `${kind}-${o.id}` }));
   return dataset;
 }
 
@@ -71,8 +73,14 @@ describe('claims from the IDSA example', () => {
   it('never repeats a control number across exports', () => {
     const dataset = documented(idsaDataset());
     load(dataset);
-    const first = runtime.services.exportClaims837({ from: '2026-01-05', to: '2026-01-05' }, runtime.services.claimDrafts({ from: '2026-01-05', to: '2026-01-05' }).drafts.map((d) => d.draftId));
-    const second = runtime.services.exportClaims837({ from: '2026-01-06', to: '2026-01-07' }, runtime.services.claimDrafts({ from: '2026-01-06', to: '2026-01-07' }).drafts.map((d) => d.draftId));
+    const first = runtime.services.exportClaims837(
+      { from: '2026-01-05', to: '2026-01-05' },
+      runtime.services.claimDrafts({ from: '2026-01-05', to: '2026-01-05' }).drafts.map((d) => d.draftId),
+    );
+    const second = runtime.services.exportClaims837(
+      { from: '2026-01-06', to: '2026-01-07' },
+      runtime.services.claimDrafts({ from: '2026-01-06', to: '2026-01-07' }).drafts.map((d) => d.draftId),
+    );
     const isa13 = (text: string) => text.split('*')[13];
     expect(isa13(first.content)).toBe('000000001');
     expect(isa13(second.content)).toBe('000000002');

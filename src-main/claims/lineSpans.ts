@@ -48,4 +48,3 @@ export function toDraftLines(lines: StoredBillingLine[], span: ResolvedProfile['
     billingLineIds: ids,
   }));
 }
-

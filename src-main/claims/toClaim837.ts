@@ -69,7 +69,13 @@ export function interchange(
     createdAt: now.time,
     submitter: { name: settings.submitterName, id: settings.senderId, contactName: settings.contactName, phone: settings.contactPhone },
     receiver: { name: settings.receiverName, id: settings.receiverId },
-    billingProvider: { name: pharmacy.name, npi: pharmacy.npi, taxId: pharmacy.taxId, ...(pharmacy.taxonomy ? { taxonomy: pharmacy.taxonomy } : {}), address: pharmacy.address },
+    billingProvider: {
+      name: pharmacy.name,
+      npi: pharmacy.npi,
+      taxId: pharmacy.taxId,
+      ...(pharmacy.taxonomy ? { taxonomy: pharmacy.taxonomy } : {}),
+      address: pharmacy.address,
+    },
     claims,
   };
 }

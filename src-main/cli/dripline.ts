@@ -119,19 +119,29 @@ const VERBS: Record<string, (args: ParsedArgs, io: CliIo) => void> = {
     if (args.positionals.length > 0) throw new UsageError('claims takes no arguments');
     const period = periodFlags(args);
     const out = requireFlag(args, 'out');
-    if (existsSync(out)) throw new BadInput([{ path: '--out', message: `${out} exists: choose a new file name (a claim file is never overwritten)` }]);
+    if (existsSync(out))
+      throw new BadInput([{ path: '--out', message: `${out} exists: choose a new file name (a claim file is never overwritten)` }]);
     const result = withRuntime(args, { create: false }, (r) => {
       const { drafts } = r.services.claimDrafts(period);
       const ready = drafts.filter((d) => d.problems.length === 0);
       const notReady = drafts.filter((d) => d.problems.length > 0);
       if (ready.length === 0) {
-        const problems = notReady.flatMap((d) => d.problems.map((p) => ({ path: `claim ${d.draftId}`, message: `${p.rule}: ${p.message}` })));
+        const problems = notReady.flatMap((d) =>
+          d.problems.map((p) => ({ path: `claim ${d.draftId}`, message: `${p.rule}: ${p.message}` })),
+        );
         throw new BadInput(problems.length > 0 ? problems : [{ path: '--from', message: 'no billable lines in this period' }]);
       }
-      return { exported: r.services.exportClaims837(period, ready.map((d) => d.draftId)), notReady };
+      return {
+        exported: r.services.exportClaims837(
+          period,
+          ready.map((d) => d.draftId),
+        ),
+        notReady,
+      };
     });
     writeFileSync(out, result.exported.content, { flag: 'wx' });
-    for (const d of result.notReady) io.stderr(`not exported, not ready: claim ${d.draftId}: ${d.problems.map((p) => `${p.rule} ${p.message}`).join(' ')}\n`);
+    for (const d of result.notReady)
+      io.stderr(`not exported, not ready: claim ${d.draftId}: ${d.problems.map((p) => `${p.rule} ${p.message}`).join(' ')}\n`);
     const total = result.exported.claims.reduce((sum, c) => sum + c.totalCents, 0);
     io.stdout(`wrote ${out}: ${result.exported.claims.length} claims, $${(total / 100).toFixed(2)}\n`);
   },

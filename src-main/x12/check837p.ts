@@ -7,7 +7,11 @@ import { isValidNpi } from '../identifiers/npi';
 
 export function check837p(text: string): string[] {
   const errors: string[] = [];
-  const segments = text.split('~').map((s) => s.trim()).filter(Boolean).map((s) => s.split('*'));
+  const segments = text
+    .split('~')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => s.split('*'));
   const at = (i: number) => `segment ${i + 1} (${segments[i]?.[0]})`;
   const isa = segments[0];
   if (!isa || isa[0] !== 'ISA') return ['the file does not start with ISA'];
@@ -24,7 +28,8 @@ export function check837p(text: string): string[] {
   const seIndex = segments.findIndex((s) => s[0] === 'SE');
   if (stIndex < 0 || seIndex < 0) return [...errors, 'no ST/SE transaction set'];
   if (segments[stIndex]![3] !== '005010X222A1') errors.push('ST03 must be 005010X222A1');
-  if (Number(segments[seIndex]![1]) !== seIndex - stIndex + 1) errors.push(`SE01 is ${segments[seIndex]![1]}, the transaction has ${seIndex - stIndex + 1} segments`);
+  if (Number(segments[seIndex]![1]) !== seIndex - stIndex + 1)
+    errors.push(`SE01 is ${segments[seIndex]![1]}, the transaction has ${seIndex - stIndex + 1} segments`);
   if (segments[seIndex]![2] !== segments[stIndex]![2]) errors.push('SE02 must repeat ST02');
   if (ge && Number(ge[1]) !== segments.filter((s) => s[0] === 'ST').length) errors.push('GE01 must count the transaction sets');
 
@@ -33,13 +38,15 @@ export function check837p(text: string): string[] {
   let claim: { index: number; total: number; sum: number; freq: string; f8: boolean; hi: number } | null = null;
   let drugLineOpen: { index: number; lin: boolean; ctp: boolean } | null = null;
   const closeLine = () => {
-    if (drugLineOpen && (!drugLineOpen.lin || !drugLineOpen.ctp)) errors.push(`${at(drugLineOpen.index)}: a drug line needs LIN**N4 and CTP`);
+    if (drugLineOpen && (!drugLineOpen.lin || !drugLineOpen.ctp))
+      errors.push(`${at(drugLineOpen.index)}: a drug line needs LIN**N4 and CTP`);
     drugLineOpen = null;
   };
   const closeClaim = () => {
     closeLine();
     if (!claim) return;
-    if (Math.round(claim.total * 100) !== Math.round(claim.sum * 100)) errors.push(`${at(claim.index)}: CLM02 ${claim.total} is not the sum of SV102 ${claim.sum.toFixed(2)}`);
+    if (Math.round(claim.total * 100) !== Math.round(claim.sum * 100))
+      errors.push(`${at(claim.index)}: CLM02 ${claim.total} is not the sum of SV102 ${claim.sum.toFixed(2)}`);
     if (claim.freq !== '1' && !claim.f8) errors.push(`${at(claim.index)}: frequency ${claim.freq} needs REF*F8`);
     claim = null;
   };
@@ -77,13 +84,15 @@ export function check837p(text: string): string[] {
         if (claim) claim.sum += Number(s[2]);
         const code = (s[1] ?? '').split(':')[1] ?? '';
         if (/^[JB]\d{4}$/.test(code)) drugLineOpen = { index: i, lin: false, ctp: false };
-        for (const p of (s[7] ?? '').split(':')) if (claim && (Number(p) < 1 || Number(p) > claim.hi)) errors.push(`${at(i)}: pointer ${p} is outside HI`);
+        for (const p of (s[7] ?? '').split(':'))
+          if (claim && (Number(p) < 1 || Number(p) > claim.hi)) errors.push(`${at(i)}: pointer ${p} is outside HI`);
         if (!(Number(s[4]) > 0)) errors.push(`${at(i)}: units must be more than 0`);
         break;
       }
       case 'DTP': {
         const values = s[2] === 'RD8' ? (s[3] ?? '').split('-') : [s[3] ?? ''];
-        for (const v of values) if (!isCalendarDate(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`)) errors.push(`${at(i)}: ${v} is not a date`);
+        for (const v of values)
+          if (!isCalendarDate(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`)) errors.push(`${at(i)}: ${v} is not a date`);
         break;
       }
       case 'LIN':

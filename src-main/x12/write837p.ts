@@ -35,7 +35,20 @@ const segment = (...elements: (string | number | undefined)[]) => {
 
 function claimSegments(claim: Claim837, lines: string[]): void {
   const total = claim.lines.reduce((sum, l) => sum + l.chargeCents, 0);
-  lines.push(segment('CLM', clean(claim.controlNumber, 38), x12Amount(total), '', '', `${claim.placeOfService}:B:${claim.frequency}`, 'Y', 'A', 'Y', 'Y'));
+  lines.push(
+    segment(
+      'CLM',
+      clean(claim.controlNumber, 38),
+      x12Amount(total),
+      '',
+      '',
+      `${claim.placeOfService}:B:${claim.frequency}`,
+      'Y',
+      'A',
+      'Y',
+      'Y',
+    ),
+  );
   if (claim.frequency !== '1') lines.push(segment('REF', 'F8', clean(claim.payerClaimNumber ?? '', 50)));
   if (claim.priorAuth) lines.push(segment('REF', 'G1', clean(claim.priorAuth, 50)));
   lines.push(segment('HI', ...claim.diagnoses.slice(0, 12).map((code, i) => `${i === 0 ? 'ABK' : 'ABF'}:${code}`)));
@@ -49,8 +62,14 @@ function claimSegments(claim: Claim837, lines: string[]): void {
 function serviceLine(line: Line837, number: number, lines: string[]): void {
   lines.push(segment('LX', number));
   const procedure = ['HC', line.code, ...line.modifiers.slice(0, 4)].join(':');
-  lines.push(segment('SV1', procedure, x12Amount(line.chargeCents), 'UN', formatUnits(line.units), '', '', line.pointers.slice(0, 4).join(':')));
-  lines.push(line.from === line.to ? segment('DTP', '472', 'D8', x12Date(line.from)) : segment('DTP', '472', 'RD8', `${x12Date(line.from)}-${x12Date(line.to)}`));
+  lines.push(
+    segment('SV1', procedure, x12Amount(line.chargeCents), 'UN', formatUnits(line.units), '', '', line.pointers.slice(0, 4).join(':')),
+  );
+  lines.push(
+    line.from === line.to
+      ? segment('DTP', '472', 'D8', x12Date(line.from))
+      : segment('DTP', '472', 'RD8', `${x12Date(line.from)}-${x12Date(line.to)}`),
+  );
   if (line.priorAuth) lines.push(segment('REF', 'G1', clean(line.priorAuth, 50)));
   lines.push(segment('REF', '6R', clean(line.lineControl, 50)));
   if (line.ndc) {
@@ -84,7 +103,9 @@ export function write837p(interchange: Interchange837): string {
   interchange.claims.forEach((claim, i) => {
     const s = claim.subscriber;
     body.push(segment('HL', String(i + 2), '1', '22', '0'));
-    body.push(segment('SBR', s.payerResponsibility, '18', s.groupNumber ? clean(s.groupNumber, 50) : '', '', '', '', '', '', s.filingIndicator));
+    body.push(
+      segment('SBR', s.payerResponsibility, '18', s.groupNumber ? clean(s.groupNumber, 50) : '', '', '', '', '', '', s.filingIndicator),
+    );
     body.push(segment('NM1', 'IL', '1', clean(s.lastName, 60), clean(s.firstName, 35), '', '', '', 'MI', clean(s.memberId, 80)));
     body.push(segment('N3', clean(s.address.line1, 55), s.address.line2 ? clean(s.address.line2, 55) : undefined));
     body.push(segment('N4', clean(s.address.city, 30), s.address.state, s.address.zip));
@@ -95,9 +116,34 @@ export function write837p(interchange: Interchange837): string {
   body.push(segment('SE', String(body.length + 1), '0001'));
 
   const isa = segment(
-    'ISA', '00', pad('', 10), '00', pad('', 10), 'ZZ', pad(clean(interchange.senderId, 15), 15), 'ZZ', pad(clean(interchange.receiverId, 15), 15),
-    yymmdd, interchange.createdAt, '^', '00501', ic, '1', interchange.usage, ':',
+    'ISA',
+    '00',
+    pad('', 10),
+    '00',
+    pad('', 10),
+    'ZZ',
+    pad(clean(interchange.senderId, 15), 15),
+    'ZZ',
+    pad(clean(interchange.receiverId, 15), 15),
+    yymmdd,
+    interchange.createdAt,
+    '^',
+    '00501',
+    ic,
+    '1',
+    interchange.usage,
+    ':',
   );
-  const gs = segment('GS', 'HC', clean(interchange.senderId, 15), clean(interchange.receiverId, 15), x12Date(interchange.createdOn), interchange.createdAt, gc, 'X', '005010X222A1');
+  const gs = segment(
+    'GS',
+    'HC',
+    clean(interchange.senderId, 15),
+    clean(interchange.receiverId, 15),
+    x12Date(interchange.createdOn),
+    interchange.createdAt,
+    gc,
+    'X',
+    '005010X222A1',
+  );
   return [isa, gs, ...body, segment('GE', '1', gc), segment('IEA', '1', ic)].join(SEGMENT_END) + SEGMENT_END;
 }

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type {
   AppStatus,
   CatalogView,
+  ClaimDetailView,
+  ClaimDraftsView,
+  ClaimSummaryView,
+  ExportedFileView,
   FeeScheduleView,
   HcpcsEntry,
   PharmacyView,
@@ -11,6 +15,7 @@ import type {
   PlanOfCareEdit,
   SchedulePreview,
 } from './records';
+import { adjudicationInput, claimAmendInput, claimExportInput, claimListInput, periodInput } from './claimInputs';
 import { drugSaveInput, feeSetInput, payerSaveInput, pharmacySaveInput, prescriberSaveInput } from './referenceInputs';
 import { patientSaveInput, planSaveInput, schedulePreviewInput } from './intakeInputs';
 import { documentAddInput, episodeDischargeInput, holdAddInput, pumpEventAddInput, visitAddInput } from './careEventInputs';
@@ -64,6 +69,16 @@ export const channels = {
   'payers.fees': read(z.object({ payerId: z.string().min(1) }).strict(), returns<FeeScheduleView>()),
   'payers.setFee': write(feeSetInput, returns<FeeScheduleView>()),
   'reference.hcpcs': read(none, returns<HcpcsEntry[]>()),
+  // Regenerates and stores the period's lines before assembling drafts: a write.
+  'claims.drafts': write(periodInput, returns<ClaimDraftsView>()),
+  'claims.export': write(claimExportInput, returns<ExportedFileView>()),
+  'claims.list': read(claimListInput, returns<ClaimSummaryView[]>()),
+  'claims.get': read(z.object({ claim: z.number().int().positive() }).strict(), returns<ClaimDetailView>()),
+  'claims.adjudicate': write(adjudicationInput, returns<ClaimDetailView>()),
+  'claims.correct': write(claimAmendInput, returns<ExportedFileView>()),
+  'claims.void': write(claimAmendInput, returns<ExportedFileView>()),
+  'claims.file': read(z.object({ exportFile: z.number().int().positive() }).strict(), returns<ExportedFileView>()),
+  'claims.csv': read(periodInput, returns<ExportedFileView>()),
 } as const;
 
 export type Channels = typeof channels;

@@ -143,3 +143,84 @@ export interface HcpcsEntry {
   description: string;
   source: string;
 }
+
+export type ClaimStatus = 'exported' | 'paid' | 'denied' | 'partially-paid' | 'replaced' | 'voided';
+
+export interface ClaimSummaryView {
+  key: number;
+  controlNumber: string;
+  patientId: string;
+  patientName: string;
+  payerId: string;
+  payerName: string;
+  from: string;
+  to: string;
+  frequency: '1' | '7' | '8';
+  status: ClaimStatus;
+  totalCents: number;
+  paidCents: number | null;
+  exportedAt: string;
+}
+
+export interface ClaimLineView {
+  kind: 'per-diem' | 'drug' | 'nursing';
+  order?: string | undefined;
+  code: string;
+  modifiers: string[];
+  units: number;
+  chargeCents: number;
+  from: string;
+  to: string;
+  pointers: number[];
+  ndc?: string | undefined;
+  ndcQuantity?: number | undefined;
+  ndcUnit?: string | undefined;
+  priorAuth?: string | undefined;
+  rules: string[];
+  billingLineIds: number[];
+}
+
+export interface ClaimDraftSummary {
+  draftId: string;
+  patientId: string;
+  patientName: string;
+  payerId: string;
+  payerName: string;
+  coverageRank: 'primary' | 'secondary' | 'tertiary';
+  memberId: string;
+  from: string;
+  to: string;
+  part: number;
+  placeOfService: string;
+  priorAuth: string | null;
+  diagnoses: string[];
+  lines: ClaimLineView[];
+  totalCents: number;
+  problems: { rule: string; message: string; line?: number }[];
+  findings: { patient: string; order?: string; date?: string; rule: string; severity: 'error' | 'warning' | 'info'; message: string }[];
+}
+
+export interface ClaimDetailView extends ClaimSummaryView {
+  payerClaimNumber: string | null;
+  replacesClaimKey: number | null;
+  replacedBy: { key: number; controlNumber: string; frequency: '1' | '7' | '8' }[];
+  adjudicatedOn: string | null;
+  adjudicationNote: string | null;
+  exportFileKey: number;
+  draft: ClaimDraftSummary;
+  history: { at: string; kind: string; note: string | null }[];
+}
+
+export interface ClaimDraftsView {
+  drafts: ClaimDraftSummary[];
+  corrections: { lineKey: string; claimId: number; change: 'changed' | 'no-longer-billable' }[];
+}
+
+export interface ExportedFileView {
+  fileName: string;
+  format: '837p' | 'csv' | 'cms1500';
+  /** Text for 837P and CSV; base64 for the PDF. */
+  content: string;
+  encoding: 'utf8' | 'base64';
+  claims: { key: number; controlNumber: string; draftId: string; totalCents: number }[];
+}

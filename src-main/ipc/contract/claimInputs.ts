@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { calendarDate } from '../../dataset/datasetSchema';
+
+// Inputs of the claims channels.
+
+export const periodInput = z
+  .object({ from: calendarDate, to: calendarDate })
+  .refine((p) => p.to >= p.from, { message: 'The period ends before it starts', path: ['to'] });
+
+export const claimListInput = z.object({
+  status: z.enum(['exported', 'paid', 'denied', 'partially-paid', 'replaced', 'voided']).optional(),
+  payerId: z.string().min(1).optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+});
+
+export const claimExportInput = z.object({
+  from: calendarDate,
+  to: calendarDate,
+  draftIds: z.array(z.string().min(1)).min(1, 'Choose at least one claim to export'),
+});
+
+export const adjudicationInput = z.object({
+  claim: z.number().int().positive(),
+  status: z.enum(['paid', 'denied', 'partially-paid']),
+  paidCents: z.number().int('Whole cents').nonnegative('Cannot be negative').optional(),
+  adjudicatedOn: calendarDate,
+  note: z.string().trim().max(200).optional(),
+});
+
+export const claimAmendInput = z.object({
+  claim: z.number().int().positive(),
+  payerClaimNumber: z.string().trim().min(1, 'Enter the payer’s claim number (REF*F8)').max(50),
+});
+
+export type ClaimListInput = z.output<typeof claimListInput>;
+export type AdjudicationInput = z.output<typeof adjudicationInput>;
