@@ -6,6 +6,7 @@ import { PatientForm } from '../intake/PatientForm';
 import { PlanEditor } from '../intake/PlanEditor';
 import { DatasetScreen } from '../dataset/DatasetScreen';
 import { SetupScreen } from '../setup/SetupScreen';
+import { ClaimsScreen } from '../claims/ClaimsScreen';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { hrefFor, useRoute } from './route';
 
@@ -25,6 +26,7 @@ export function App() {
           Dripline
         </div>
         <NavItem route={route} to="patients" label="Patients" />
+        <NavItem route={route} to="claims" label="Claims" />
         <NavItem route={route} to="setup" label="Pharmacy setup" />
         <NavItem route={route} to="dataset" label="Import and export" />
       </nav>
@@ -51,6 +53,8 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <DatasetScreen />;
     case 'setup':
       return <SetupScreen />;
+    case 'claims':
+      return <ClaimsScreen />;
     case 'patient-new':
       return <PatientForm />;
     case 'patient':
@@ -65,10 +69,19 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
 const SECTIONS: Record<string, readonly string[]> = {
   patients: ['patients', 'patient', 'patient-new', 'patient-edit', 'plan-edit'],
   setup: ['setup'],
+  claims: ['claims'],
   dataset: ['dataset'],
 };
 
-function NavItem({ route, to, label }: { route: ReturnType<typeof useRoute>; to: 'patients' | 'setup' | 'dataset'; label: string }) {
+function NavItem({
+  route,
+  to,
+  label,
+}: {
+  route: ReturnType<typeof useRoute>;
+  to: 'patients' | 'setup' | 'dataset' | 'claims';
+  label: string;
+}) {
   const active = SECTIONS[to]?.includes(route.screen) ?? false;
   return (
     <a className={active ? 'nav-item active' : 'nav-item'} href={hrefFor({ screen: to })} aria-current={active ? 'page' : undefined}>

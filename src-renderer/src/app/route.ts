@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'patients' }
   | { screen: 'dataset' }
   | { screen: 'setup' }
+  | { screen: 'claims' }
   | { screen: 'patient-new' }
   | { screen: 'patient'; id: string }
   | { screen: 'patient-edit'; id: string }
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'dataset') return { screen: 'dataset' };
   if (parts[0] === 'setup') return { screen: 'setup' };
+  if (parts[0] === 'claims') return { screen: 'claims' };
   if (parts[0] !== 'patients' || !parts[1]) return { screen: 'patients' };
   if (parts[1] === 'new') return { screen: 'patient-new' };
   if (parts[2] === 'edit') return { screen: 'patient-edit', id: parts[1] };
@@ -34,6 +36,8 @@ export function hrefFor(route: Route): string {
       return '#/dataset';
     case 'setup':
       return '#/setup';
+    case 'claims':
+      return '#/claims';
     case 'patient-new':
       return '#/patients/new';
     case 'patient':

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call, useChannel, useWrite } from '../api/channelQueries';
 import { ErrorPanel } from '../ui/ErrorPanel';
+import { download } from '../ui/download';
 
 /** Import a pharmacy dataset file (validated whole, nothing written on any problem) or export the database. */
 export function DatasetScreen() {
@@ -27,12 +28,12 @@ export function DatasetScreen() {
     setExportError(null);
     try {
       const dataset = await call('dataset.export', {});
-      const blob = new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `dripline-dataset-${status.data?.today ?? 'export'}.json`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      download(
+        `dripline-dataset-${status.data?.today ?? 'export'}.json`,
+        `${JSON.stringify(dataset, null, 2)}\n`,
+        'utf8',
+        'application/json',
+      );
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
     }

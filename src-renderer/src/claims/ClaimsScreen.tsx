@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { addDays, daysInMonth } from '../../../src-main/calendar/calendarDate';
+import { useChannel } from '../api/channelQueries';
+import { DraftClaims } from './DraftClaims';
+import { SentClaims } from './SentClaims';
+
+/** Billing by month: claims to bill (drafts with their readiness) and claims sent (with their lifecycle). */
+export function ClaimsScreen() {
+  const status = useChannel('app.status', {});
+  const [month, setMonth] = useState<string | null>(null);
+  const [tab, setTab] = useState<'to-bill' | 'sent'>('to-bill');
+  if (!status.data) return null;
+  const current = month ?? status.data.today.slice(0, 7);
+  const [y, m] = current.split('-').map(Number) as [number, number];
+  const from = `${current}-01`;
+  const to = addDays(from, daysInMonth(y, m) - 1);
+  return (
+    <section aria-labelledby="claims-title">
+      <div className="page-head">
+        <h1 id="claims-title">Claims</h1>
+        <label className="inline-label">
+          Month
+          <input type="month" value={current} onChange={(e) => e.target.value && setMonth(e.target.value)} aria-label="Billing month" />
+        </label>
+      </div>
+      <div className="tabs" role="tablist">
+        <button
+          role="tab"
+          aria-selected={tab === 'to-bill'}
+          className={tab === 'to-bill' ? 'tab active' : 'tab'}
+          onClick={() => setTab('to-bill')}
+        >
+          To bill
+        </button>
+        <button role="tab" aria-selected={tab === 'sent'} className={tab === 'sent' ? 'tab active' : 'tab'} onClick={() => setTab('sent')}>
+          Sent
+        </button>
+      </div>
+      {tab === 'to-bill' ? <DraftClaims from={from} to={to} /> : <SentClaims from={from} to={to} />}
+    </section>
+  );
+}
