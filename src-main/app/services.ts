@@ -31,6 +31,7 @@ import { persistLines } from '../lines/persistLines';
 import { claimDrafts, exportClaims837, exportFile } from '../claims/claimService';
 import { claimDetail, correctClaim, listClaims, recordAdjudication, voidClaim } from '../claims/claimLifecycle';
 import { claimsCsv } from '../claims/claimCsv';
+import { exportClaimsPaper } from '../claims/paperClaims';
 import type { AdjudicationInput, ClaimListInput } from '../ipc/contract/claimInputs';
 import type { ExportedFileView } from '../ipc/contract/records';
 import { NotFoundError } from '../ipc/errors';
@@ -105,6 +106,8 @@ export function createServices(ctx: ServiceContext) {
         ...exportClaims837(ctx.opened, ctx.clock, period, draftIds),
         encoding: 'utf8',
       }),
+      exportPaper: (period: Period, draftIds: string[]): Promise<ExportedFileView> =>
+        exportClaimsPaper(ctx.opened, ctx.clock, period, draftIds),
       list: (filter: ClaimListInput) => listClaims(ctx.opened, filter),
       get: (key: number) => claimDetail(ctx.opened, key),
       adjudicate: (input: AdjudicationInput) => recordAdjudication(ctx.opened, ctx.clock, input),

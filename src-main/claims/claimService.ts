@@ -79,22 +79,28 @@ export interface ClaimToWrite {
   replaces?: number;
 }
 
-type Tx = Parameters<Parameters<OpenedStore['store']['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<OpenedStore['store']['transaction']>[0]>[0];
+
+/** CLM01 / box 26: DL and eight digits from a counter that never goes back. */
+export function claimControlNumber(tx: Pick<Tx, 'select' | 'insert'>): string {
+  return `DL${String(nextCounter(tx, 'claim')).padStart(8, '0')}`;
+}
 
 /**
  * Inside the caller's transaction: draws control numbers, writes one 837P file for the claims, stores the
  * claims, their lines and the file, and locks the lines (claim_id). The file is checked before it is kept.
  */
 export function writeClaims(tx: Tx, clock: Clock, input: AssemblyInput, items: ClaimToWrite[]): ExportedFile {
-  if (!input.pharmacy)
+  if (!input.pharmacy) {
     throw new InvalidInputError('Nothing was exported: the pharmacy profile is missing.', [
       { path: 'pharmacy', message: 'Set the pharmacy profile' },
     ]);
+  }
   const settings = claimSettings(tx);
   const now = clock.now();
   const ic = nextCounter(tx, 'isa');
   const gc = nextCounter(tx, 'gs');
-  const numbered = items.map((item) => ({ ...item, controlNumber: `DL${String(nextCounter(tx, 'claim')).padStart(8, '0')}` }));
+  const numbered = items.map((item) => ({ ...item, controlNumber: claimControlNumber(tx) }));
   const content = write837p(
     interchange(
       settings,
@@ -112,7 +118,18 @@ export function writeClaims(tx: Tx, clock: Clock, input: AssemblyInput, items: C
     .values({ format: '837p', fileName, interchangeControlNumber: ic, content: Buffer.from(content, 'utf8'), createdAt: now })
     .returning({ key: t.exportFiles.key })
     .get();
-  const claims = numbered.map(({ draft, controlNumber, frequency, payerClaimNumber, replaces }) => {
+  return { fileName, format: '837p', content, claims: storeClaims(tx, now, file.key, fileName, numbered) };
+}
+
+/** Stores exported claims with their lines, locks the lines, and records the export in each claim's history. */
+export function storeClaims(
+  tx: Tx,
+  now: string,
+  fileKey: number,
+  fileName: string,
+  numbered: (ClaimToWrite & { controlNumber: string })[],
+): ExportedFile['claims'] {
+  return numbered.map(({ draft, controlNumber, frequency, payerClaimNumber, replaces }) => {
     const claim = tx
       .insert(t.claims)
       .values({
@@ -132,7 +149,7 @@ export function writeClaims(tx: Tx, clock: Clock, input: AssemblyInput, items: C
         placeOfService: draft.placeOfService,
         diagnoses: draft.diagnoses,
         snapshot: draft,
-        exportFileKey: file.key,
+        exportFileKey: fileKey,
         exportedAt: now,
       })
       .returning({ key: t.claims.key })
@@ -143,7 +160,7 @@ export function writeClaims(tx: Tx, clock: Clock, input: AssemblyInput, items: C
           .values({ claimKey: claim.key, lineNumber: i + 1, billingLineId: id })
           .run();
     });
-    // A void reports lines that are already locked to the claim it voids; originals and replacements lock theirs.
+    // A void reports lines already locked to the claim it voids; originals and replacements lock theirs.
     if (frequency !== '8') {
       tx.update(t.billingLines)
         .set({ claimId: claim.key })
@@ -158,7 +175,6 @@ export function writeClaims(tx: Tx, clock: Clock, input: AssemblyInput, items: C
     tx.insert(t.claimEvents).values({ claimKey: claim.key, at: now, kind: 'exported', note: fileName }).run();
     return { key: claim.key, controlNumber, draftId: draft.draftId, totalCents: draft.totalCents };
   });
-  return { fileName, format: '837p', content, claims };
 }
 
 export function exportFile(

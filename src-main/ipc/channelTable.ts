@@ -11,7 +11,7 @@ export interface ChannelEntry {
   handler: (input: unknown) => unknown;
 }
 
-export type Handler<N extends ChannelName> = (input: z.output<Channels[N]['input']>) => ChannelOutput<N>;
+export type Handler<N extends ChannelName> = (input: z.output<Channels[N]['input']>) => ChannelOutput<N> | Promise<ChannelOutput<N>>;
 
 /** Binds one handler to a channel of the contract; its input type comes from the channel's schema. */
 export function handle<N extends ChannelName>(name: N, handler: Handler<N>): ChannelEntry {

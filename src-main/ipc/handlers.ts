@@ -31,6 +31,7 @@ export function createChannelTable(services: Services, options?: ChannelTableOpt
       handle('reference.hcpcs', () => services.reference.hcpcs()),
       handle('claims.drafts', (period) => services.claims.drafts(period)),
       handle('claims.export', ({ from, to, draftIds }) => services.claims.export837({ from, to }, draftIds)),
+      handle('claims.exportPaper', ({ from, to, draftIds }) => services.claims.exportPaper({ from, to }, draftIds)),
       handle('claims.list', (filter) => services.claims.list(filter)),
       handle('claims.get', ({ claim }) => services.claims.get(claim)),
       handle('claims.adjudicate', (input) => services.claims.adjudicate(input)),

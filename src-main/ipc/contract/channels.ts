@@ -72,6 +72,7 @@ export const channels = {
   // Regenerates and stores the period's lines before assembling drafts: a write.
   'claims.drafts': write(periodInput, returns<ClaimDraftsView>()),
   'claims.export': write(claimExportInput, returns<ExportedFileView>()),
+  'claims.exportPaper': write(claimExportInput, returns<ExportedFileView>()),
   'claims.list': read(claimListInput, returns<ClaimSummaryView[]>()),
   'claims.get': read(z.object({ claim: z.number().int().positive() }).strict(), returns<ClaimDetailView>()),
   'claims.adjudicate': write(adjudicationInput, returns<ClaimDetailView>()),

@@ -10,6 +10,7 @@ import { ClaimLines } from './ClaimLines';
 export function DraftClaims({ from, to }: { from: string; to: string }) {
   const drafts = useChannel('claims.drafts', { from, to });
   const exporter = useWrite('claims.export');
+  const paper = useWrite('claims.exportPaper');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
   if (drafts.isPending) return <p className="muted">Generating the period’s lines…</p>;
@@ -64,6 +65,12 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
         )}
       </div>
       {exporter.isError && <ErrorPanel title="Nothing was exported" error={exporter.error} />}
+      {paper.isError && <ErrorPanel title="Nothing was printed" error={paper.error} />}
+      {paper.isSuccess && (
+        <span className="badge ok" role="status">
+          Printed {paper.data.claims.length} claim(s) in {paper.data.fileName}
+        </span>
+      )}
       {list.length === 0 ? (
         <p className="empty">
           Nothing left to bill from {formatDate(from)} to {formatDate(to)}.
