@@ -1,20 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import { claimSettingsSchema, type ClaimSettings } from './claimSettingsSchema';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 
 // Submitter and receiver identifiers for the 837P envelope, kept in the settings table.
 
-export const claimSettingsSchema = z.object({
-  senderId: z.string().trim().min(2, 'The submitter id (ISA06) is required').max(15, 'At most 15 characters (ISA06)'),
-  submitterName: z.string().trim().min(1).max(60),
-  contactName: z.string().trim().min(1).max(60),
-  contactPhone: z.string().regex(/^\d{10}$/, 'A 10-digit phone number'),
-  receiverId: z.string().trim().min(2, 'The receiver id (ISA08) is required').max(15, 'At most 15 characters (ISA08)'),
-  receiverName: z.string().trim().min(1).max(60),
-  usage: z.enum(['T', 'P']),
-});
-export type ClaimSettings = z.output<typeof claimSettingsSchema>;
+export type { ClaimSettings };
 
 export function claimSettings(store: Pick<Store, 'select'>): ClaimSettings {
   const pharmacy = store.select().from(t.pharmacy).get();

@@ -32,6 +32,8 @@ export function createChannelTable(services: Services, options?: ChannelTableOpt
       handle('claims.drafts', (period) => services.claims.drafts(period)),
       handle('claims.export', ({ from, to, draftIds }) => services.claims.export837({ from, to }, draftIds)),
       handle('claims.exportPaper', ({ from, to, draftIds }) => services.claims.exportPaper({ from, to }, draftIds)),
+      handle('claims.settings', () => services.claims.settings()),
+      handle('claims.saveSettings', ({ settings }) => services.claims.saveSettings(settings)),
       handle('claims.list', (filter) => services.claims.list(filter)),
       handle('claims.get', ({ claim }) => services.claims.get(claim)),
       handle('claims.adjudicate', (input) => services.claims.adjudicate(input)),

@@ -15,6 +15,7 @@ import type {
   PlanOfCareEdit,
   SchedulePreview,
 } from './records';
+import { claimSettingsSchema } from '../../claims/claimSettingsSchema';
 import { adjudicationInput, claimAmendInput, claimExportInput, claimListInput, periodInput } from './claimInputs';
 import { drugSaveInput, feeSetInput, payerSaveInput, pharmacySaveInput, prescriberSaveInput } from './referenceInputs';
 import { patientSaveInput, planSaveInput, schedulePreviewInput } from './intakeInputs';
@@ -73,6 +74,8 @@ export const channels = {
   'claims.drafts': write(periodInput, returns<ClaimDraftsView>()),
   'claims.export': write(claimExportInput, returns<ExportedFileView>()),
   'claims.exportPaper': write(claimExportInput, returns<ExportedFileView>()),
+  'claims.settings': read(none, returns<z.output<typeof claimSettingsSchema>>()),
+  'claims.saveSettings': write(z.object({ settings: claimSettingsSchema }).strict(), returns<z.output<typeof claimSettingsSchema>>()),
   'claims.list': read(claimListInput, returns<ClaimSummaryView[]>()),
   'claims.get': read(z.object({ claim: z.number().int().positive() }).strict(), returns<ClaimDetailView>()),
   'claims.adjudicate': write(adjudicationInput, returns<ClaimDetailView>()),

@@ -4,6 +4,7 @@ import { Field } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
 import { titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
+import { ClaimSettingsCard } from './ClaimSettingsCard';
 
 /** The pharmacy's reference data: payers and their dated fee schedules, prescribers, the drug catalog. */
 export function SetupScreen() {
@@ -29,6 +30,7 @@ export function SetupScreen() {
         </div>
         {payer && <FeeSchedule payerId={payer} />}
       </div>
+      <ClaimSettingsCard />
       <div className="two-up">
         <Prescribers />
         <Drugs />
