@@ -57,7 +57,8 @@ export function nursingLines(ctx: NursingContext): BillingLine[] {
   const weekMinutes = new Map<CalendarDate, number>();
   for (const date of [...byDate.keys()].sort()) {
     const day = byDate.get(date)!;
-    const payer = coveragesOn(patient, ctx.payers, date)[0];
+    const active = coveragesOn(patient, ctx.payers, date);
+    const payer = active[0];
     if (!payer) {
       findings.add({
         patient: patient.id,
@@ -69,6 +70,17 @@ export function nursingLines(ctx: NursingContext): BillingLine[] {
       continue;
     }
     const rules: RuleId[] = ['NU-1'];
+    if (!payer.profile.recognizesSCodes && active.length > 1) {
+      // PY-1 (IDSA FAQ): nursing goes to Medicare first for the denial, then to the secondary payer.
+      rules.push('PY-1');
+      findings.add({
+        patient: patient.id,
+        date,
+        rule: 'PY-1',
+        severity: 'info',
+        message: `Nursing is billed to ${payer.payer.name} for the denial first; then bill ${active[1]!.payer.name} as secondary.`,
+      });
+    }
     if (day.visits > 1) {
       // NU-2 choice: visits on one day are one encounter: one 99601, and 99602 on the day's total minutes.
       rules.push('NU-2');
