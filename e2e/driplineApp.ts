@@ -27,10 +27,10 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-async function startWebHost(databasePath: string): Promise<{ url: string; child: ChildProcess }> {
+async function startWebHost(databasePath: string, tz: string | undefined): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(root, 'out', 'main', 'serveWeb.js'), '--db', databasePath], {
     cwd: root,
-    env: { ...process.env, TZ: process.env['TZ'] ?? 'UTC' },
+    env: { ...process.env, TZ: tz ?? process.env['TZ'] ?? 'UTC' },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -49,25 +49,40 @@ async function startWebHost(databasePath: string): Promise<{ url: string; child:
   return { url, child };
 }
 
-export const test = base.extend<{ app: DriplineApp }>({
-  app: async ({}, use) => {
+export interface TimeZones {
+  /** TZ of the main process (web host or Electron). */
+  host?: string;
+  /** Time zone of the page. */
+  browser?: string;
+}
+
+export const test = base.extend<{ app: DriplineApp; zones: TimeZones }>({
+  zones: [{}, { option: true }],
+  app: async ({ zones }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'dripline-e2e-'));
     const databasePath = join(dir, 'dripline.sqlite');
     let close: () => Promise<void> = async () => {};
 
     async function launch(): Promise<Page> {
       if (shell === 'electron') {
-        const app = await electron.launch({ args: [root, '--db', databasePath], cwd: root });
+        const app = await electron.launch({
+          args: [root, '--db', databasePath],
+          cwd: root,
+          env: { ...process.env, ...(zones.host ? { TZ: zones.host } : {}) },
+        });
         close = () => app.close();
         return app.firstWindow();
       }
-      const host = await startWebHost(databasePath);
+      const host = await startWebHost(databasePath, zones.host);
       const browser = await chromium.launch({
         executablePath: process.env['DRIPLINE_CHROMIUM'] ?? '/usr/bin/chromium',
         // Playwright gives each launch a fresh, empty profile of its own.
         args: CHROMIUM_FLAGS,
       });
-      const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+      const page = await browser.newPage({
+        viewport: { width: 1360, height: 860 },
+        ...(zones.browser ? { timezoneId: zones.browser } : {}),
+      });
       await page.goto(host.url);
       close = async () => {
         await browser.close();

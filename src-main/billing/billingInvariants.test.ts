@@ -8,8 +8,35 @@ import { DRUGS, order, payer } from '../testing/billingRecordBuilders';
 // Invariants of the engine over random records (fast-check): the shapes a pharmacy's month can take.
 
 const PERIOD = { from: '2026-03-01', to: '2026-03-31' };
-const SCHEDULES = ['q4h', 'q6h', 'q8h', 'q12h', 'q24h', 'q48h', 'q72h', 'q2d', 'q10d', 'weekly:MO,WE,FR', 'weekly:TU,TH', 'q1w', 'q2w', 'monthly', 'continuous', 'once'];
-const THERAPIES = ['anti-infective', 'corticosteroid', 'immunotherapy', 'anti-tnf', 'pain', 'tpn', 'hydration', 'anticoagulant-injection', 'injectable-noc'];
+const SCHEDULES = [
+  'q4h',
+  'q6h',
+  'q8h',
+  'q12h',
+  'q24h',
+  'q48h',
+  'q72h',
+  'q2d',
+  'q10d',
+  'weekly:MO,WE,FR',
+  'weekly:TU,TH',
+  'q1w',
+  'q2w',
+  'monthly',
+  'continuous',
+  'once',
+];
+const THERAPIES = [
+  'anti-infective',
+  'corticosteroid',
+  'immunotherapy',
+  'anti-tnf',
+  'pain',
+  'tpn',
+  'hydration',
+  'anticoagulant-injection',
+  'injectable-noc',
+];
 const dayIn = (offset: number) => addDays('2026-02-15', offset);
 
 const orderArb = (id: string): fc.Arbitrary<OrderRecord> =>
@@ -61,13 +88,19 @@ const recordArb: fc.Arbitrary<BillingRecord> = fc
   .tuple(patientArb('p1'), patientArb('p2'), fc.constantFrom<'dose-days' | 'access-days'>('dose-days', 'access-days'))
   .map(([a, b, perDiemDays]) => ({ payers: [payer({ profile: { perDiemDays } })], drugs: DRUGS, patients: [a, b] }));
 
-const shuffled = <T>(list: T[], seed: number) => [...list].map((x, i) => ({ x, k: (i * 7919 + seed) % 101 })).sort((a, b) => a.k - b.k).map((y) => y.x);
+const shuffled = <T>(list: T[], seed: number) =>
+  [...list]
+    .map((x, i) => ({ x, k: (i * 7919 + seed) % 101 }))
+    .sort((a, b) => a.k - b.k)
+    .map((y) => y.x);
 
 describe('engine invariants (fast-check)', () => {
   it('never two per-diem lines for one order and day', () => {
     fc.assert(
       fc.property(recordArb, (r) => {
-        const keys = generateLines(r, PERIOD).lines.filter((l) => l.kind === 'per-diem').map((l) => `${l.patient}|${l.order}|${l.date}`);
+        const keys = generateLines(r, PERIOD)
+          .lines.filter((l) => l.kind === 'per-diem')
+          .map((l) => `${l.patient}|${l.order}|${l.date}`);
         expect(new Set(keys).size).toBe(keys.length);
       }),
       { numRuns: 150 },
@@ -77,7 +110,9 @@ describe('engine invariants (fast-check)', () => {
   it('at most one per diem without a modifier per patient, payer and day', () => {
     fc.assert(
       fc.property(recordArb, (r) => {
-        const primary = generateLines(r, PERIOD).lines.filter((l) => l.kind === 'per-diem' && l.modifiers.length === 0).map((l) => `${l.patient}|${l.payer}|${l.date}`);
+        const primary = generateLines(r, PERIOD)
+          .lines.filter((l) => l.kind === 'per-diem' && l.modifiers.length === 0)
+          .map((l) => `${l.patient}|${l.payer}|${l.date}`);
         expect(new Set(primary).size).toBe(primary.length);
       }),
       { numRuns: 150 },
@@ -129,7 +164,12 @@ describe('engine invariants (fast-check)', () => {
         const reordered: BillingRecord = {
           payers: shuffled(r.payers, seed),
           drugs: shuffled(r.drugs, seed),
-          patients: shuffled(r.patients, seed).map((p) => ({ ...p, orders: shuffled(p.orders, seed + 1), nursingVisits: shuffled(p.nursingVisits, seed + 2), holds: shuffled(p.holds, seed + 3) })),
+          patients: shuffled(r.patients, seed).map((p) => ({
+            ...p,
+            orders: shuffled(p.orders, seed + 1),
+            nursingVisits: shuffled(p.nursingVisits, seed + 2),
+            holds: shuffled(p.holds, seed + 3),
+          })),
         };
         expect(generateLines(reordered, PERIOD)).toEqual(generateLines(r, PERIOD));
       }),

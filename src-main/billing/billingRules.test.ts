@@ -15,7 +15,14 @@ const one = (o: Parameters<typeof order>[0], p: Parameters<typeof patient>[0] = 
 
 describe('PD: per diem code selection', () => {
   it.each([
-    ['q3h', 'S9497'], ['q4h', 'S9504'], ['q6h', 'S9503'], ['q8h', 'S9502'], ['q12h', 'S9501'], ['q24h', 'S9500'], ['q48h', 'S9494'], ['weekly:MO,WE,FR', 'S9494'],
+    ['q3h', 'S9497'],
+    ['q4h', 'S9504'],
+    ['q6h', 'S9503'],
+    ['q8h', 'S9502'],
+    ['q12h', 'S9501'],
+    ['q24h', 'S9500'],
+    ['q48h', 'S9494'],
+    ['weekly:MO,WE,FR', 'S9494'],
   ])('PD-1 anti-infective %s -> %s', (schedule, code) => {
     const lines = perDiems(one({ schedule, start: '2026-01-05', stop: '2026-01-09' }).lines);
     expect(codes(lines)).toEqual([code]);
@@ -23,32 +30,75 @@ describe('PD: per diem code selection', () => {
   });
 
   it.each([
-    ['continuous', 'S9326'], ['cassette', 'S9326'], ['intermittent', 'S9327'], ['implanted-pump', 'S9328'], [undefined, 'S9325'],
+    ['continuous', 'S9326'],
+    ['cassette', 'S9326'],
+    ['intermittent', 'S9327'],
+    ['implanted-pump', 'S9328'],
+    [undefined, 'S9325'],
   ] as const)('PD-2 pain delivered %s -> %s', (delivery, code) => {
-    const r = one({ therapy: 'pain', drug: undefined, dose: undefined, schedule: 'q24h', delivery }, { pumpEvents: [{ order: 'o1', date: '2026-01-06', kind: delivery === 'cassette' ? 'cassette-change' : 'refill' }] });
+    const r = one(
+      { therapy: 'pain', drug: undefined, dose: undefined, schedule: 'q24h', delivery },
+      { pumpEvents: [{ order: 'o1', date: '2026-01-06', kind: delivery === 'cassette' ? 'cassette-change' : 'refill' }] },
+    );
     expect(codes(perDiems(r.lines))).toEqual([code]);
   });
 
-  it.each([['continuous', 'S9330'], ['intermittent', 'S9331'], [undefined, 'S9329']] as const)('PD-3 chemotherapy %s -> %s', (delivery, code) => {
-    expect(codes(perDiems(one({ therapy: 'chemotherapy', drug: undefined, dose: undefined, schedule: 'q24h', delivery }).lines))).toEqual([code]);
+  it.each([
+    ['continuous', 'S9330'],
+    ['intermittent', 'S9331'],
+    [undefined, 'S9329'],
+  ] as const)('PD-3 chemotherapy %s -> %s', (delivery, code) => {
+    expect(codes(perDiems(one({ therapy: 'chemotherapy', drug: undefined, dose: undefined, schedule: 'q24h', delivery }).lines))).toEqual([
+      code,
+    ]);
   });
 
-  it.each([[1, 'S9365'], [1.5, 'S9366'], [2.5, 'S9367'], [3.5, 'S9368'], [undefined, 'S9364']] as const)('PD-4 TPN %s L/day -> %s', (litersPerDay, code) => {
-    expect(codes(perDiems(one({ therapy: 'tpn', drug: undefined, dose: undefined, schedule: 'continuous', delivery: 'continuous', litersPerDay }).lines))).toEqual([code]);
+  it.each([
+    [1, 'S9365'],
+    [1.5, 'S9366'],
+    [2.5, 'S9367'],
+    [3.5, 'S9368'],
+    [undefined, 'S9364'],
+  ] as const)('PD-4 TPN %s L/day -> %s', (litersPerDay, code) => {
+    expect(
+      codes(
+        perDiems(
+          one({ therapy: 'tpn', drug: undefined, dose: undefined, schedule: 'continuous', delivery: 'continuous', litersPerDay }).lines,
+        ),
+      ),
+    ).toEqual([code]);
   });
 
-  it.each([[1, 'S9374'], [2, 'S9375'], [3, 'S9376'], [4, 'S9377']] as const)('PD-5 hydration %s L/day -> %s', (litersPerDay, code) => {
-    expect(codes(perDiems(one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'continuous', litersPerDay }).lines))).toEqual([code]);
+  it.each([
+    [1, 'S9374'],
+    [2, 'S9375'],
+    [3, 'S9376'],
+    [4, 'S9377'],
+  ] as const)('PD-5 hydration %s L/day -> %s', (litersPerDay, code) => {
+    expect(
+      codes(
+        perDiems(
+          one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'continuous', litersPerDay }).lines,
+        ),
+      ),
+    ).toEqual([code]);
   });
 
   it('PD-5 intermittent hydration is S9373; without liters a continuous hydration bills no per diem and says why', () => {
-    expect(codes(perDiems(one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'intermittent' }).lines))).toEqual(['S9373']);
+    expect(
+      codes(perDiems(one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'intermittent' }).lines)),
+    ).toEqual(['S9373']);
     const r = one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'continuous' });
     expect(perDiems(r.lines)).toEqual([]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PD-5', severity: 'error' }));
   });
 
-  it.each([['corticosteroid', 'S9490'], ['immunotherapy', 'S9338'], ['anti-tnf', 'S9359'], ['infusion-noc', 'S9379']])('PD-6 %s -> %s', (therapy, code) => {
+  it.each([
+    ['corticosteroid', 'S9490'],
+    ['immunotherapy', 'S9338'],
+    ['anti-tnf', 'S9359'],
+    ['infusion-noc', 'S9379'],
+  ])('PD-6 %s -> %s', (therapy, code) => {
     expect(codes(perDiems(one({ therapy, drug: undefined, dose: undefined, schedule: 'q24h' }).lines))).toEqual([code]);
   });
 });
@@ -68,15 +118,32 @@ describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', ()
     expect(units('q1w', '2026-01-05', '2026-01-25')).toBe(3);
   });
   it('PU-1 once a month: 1 unit a month, on the last day of shorter months, in leap years too', () => {
-    const r = run(record([patient({ orders: [order({ schedule: 'monthly', start: '2028-01-31', stop: '2028-04-30' })] })]), { from: '2028-01-01', to: '2028-04-30' });
+    const r = run(record([patient({ orders: [order({ schedule: 'monthly', start: '2028-01-31', stop: '2028-04-30' })] })]), {
+      from: '2028-01-01',
+      to: '2028-04-30',
+    });
     expect(perDiems(r.lines).map((l) => l.date)).toEqual(['2028-01-31', '2028-02-29', '2028-03-31', '2028-04-30']);
-    const plain = run(record([patient({ orders: [order({ schedule: 'monthly', start: '2027-01-31', stop: '2027-03-31' })] })]), { from: '2027-01-01', to: '2027-03-31' });
+    const plain = run(record([patient({ orders: [order({ schedule: 'monthly', start: '2027-01-31', stop: '2027-03-31' })] })]), {
+      from: '2027-01-01',
+      to: '2027-03-31',
+    });
     expect(perDiems(plain.lines).map((l) => l.date)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31']);
   });
   it('PU-1 continuous: every day from start to stop, both included', () => {
-    expect(perDiems(one({ therapy: 'tpn', drug: undefined, dose: undefined, schedule: 'continuous', delivery: 'continuous', litersPerDay: 1.5, start: '2026-01-10', stop: '2026-01-14' }).lines).map((l) => l.date)).toEqual([
-      '2026-01-10', '2026-01-11', '2026-01-12', '2026-01-13', '2026-01-14',
-    ]);
+    expect(
+      perDiems(
+        one({
+          therapy: 'tpn',
+          drug: undefined,
+          dose: undefined,
+          schedule: 'continuous',
+          delivery: 'continuous',
+          litersPerDay: 1.5,
+          start: '2026-01-10',
+          stop: '2026-01-14',
+        }).lines,
+      ).map((l) => l.date),
+    ).toEqual(['2026-01-10', '2026-01-11', '2026-01-12', '2026-01-13', '2026-01-14']);
   });
   it('PU-2 no per diem, drug or nursing on hold days, and a finding says so', () => {
     const r = one({}, { holds: [{ from: '2026-01-06', to: '2026-01-06', reason: 'inpatient' }] });
@@ -85,8 +152,22 @@ describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', ()
   });
   it('PU-3 implanted pump: per diem only on refill, reprogram and repair days', () => {
     const r = one(
-      { therapy: 'pain', drug: undefined, dose: undefined, schedule: 'continuous', delivery: 'implanted-pump', start: '2026-01-01', stop: '2026-01-31' },
-      { pumpEvents: [{ order: 'o1', date: '2026-01-08', kind: 'refill' }, { order: 'o1', date: '2026-01-20', kind: 'reprogram' }, { order: 'o1', date: '2026-01-22', kind: 'cassette-change' }] },
+      {
+        therapy: 'pain',
+        drug: undefined,
+        dose: undefined,
+        schedule: 'continuous',
+        delivery: 'implanted-pump',
+        start: '2026-01-01',
+        stop: '2026-01-31',
+      },
+      {
+        pumpEvents: [
+          { order: 'o1', date: '2026-01-08', kind: 'refill' },
+          { order: 'o1', date: '2026-01-20', kind: 'reprogram' },
+          { order: 'o1', date: '2026-01-22', kind: 'cassette-change' },
+        ],
+      },
     );
     expect(perDiems(r.lines).map((l) => [l.date, l.code, l.rules])).toEqual([
       ['2026-01-08', 'S9328', ['PD-2', 'PU-3']],
@@ -98,17 +179,35 @@ describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', ()
       { therapy: 'pain', drug: 'meropenem', schedule: 'continuous', delivery: 'cassette', start: '2026-01-01', stop: '2026-01-31' },
       {
         pumpEvents: [{ order: 'o1', date: '2026-01-10', kind: 'cassette-change' }],
-        nursingVisits: [{ date: '2026-01-10', minutes: 60, order: 'o1' }, { date: '2026-01-12', minutes: 60, order: 'o1' }],
+        nursingVisits: [
+          { date: '2026-01-10', minutes: 60, order: 'o1' },
+          { date: '2026-01-12', minutes: 60, order: 'o1' },
+        ],
       },
     );
-    expect(r.lines.map((l) => [l.date, l.code])).toEqual([['2026-01-10', 'S9326'], ['2026-01-10', 'J2185'], ['2026-01-10', '99601']]);
+    expect(r.lines.map((l) => [l.date, l.code])).toEqual([
+      ['2026-01-10', 'S9326'],
+      ['2026-01-10', 'J2185'],
+      ['2026-01-10', '99601'],
+    ]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PU-4', date: '2026-01-12', severity: 'warning' }));
   });
 });
 
 describe('MT: concurrent therapies', () => {
   const three = () =>
-    run(record([patient({ orders: [order({ id: 'a', schedule: 'q24h' }), order({ id: 'b', schedule: 'q8h' }), order({ id: 'c', schedule: 'q12h', drug: 'vancomycin' })] })]), { from: '2026-01-05', to: '2026-01-05' });
+    run(
+      record([
+        patient({
+          orders: [
+            order({ id: 'a', schedule: 'q24h' }),
+            order({ id: 'b', schedule: 'q8h' }),
+            order({ id: 'c', schedule: 'q12h', drug: 'vancomycin' }),
+          ],
+        }),
+      ]),
+      { from: '2026-01-05', to: '2026-01-05' },
+    );
   it('MT-1 ranks by the payer’s fee, highest first: none, SH, SJ', () => {
     expect(perDiems(three().lines).map((l) => [l.order, l.code, l.modifiers])).toEqual([
       ['b', 'S9502', []],
@@ -117,17 +216,38 @@ describe('MT: concurrent therapies', () => {
     ]);
   });
   it('MT-1 ties: more doses a day first, then the earlier start, then the order id', () => {
-    const tied = payer({ fees: [...payer().fees.filter((f) => f.hcpcs !== 'S9501'), { hcpcs: 'S9501', cents: 15000, from: '1900-01-01' }] });
-    const r = run(record([patient({ orders: [order({ id: 'z', schedule: 'q12h' }), order({ id: 'y', schedule: 'q8h' })] })], [tied]), { from: '2026-01-05', to: '2026-01-05' });
+    const tied = payer({
+      fees: [...payer().fees.filter((f) => f.hcpcs !== 'S9501'), { hcpcs: 'S9501', cents: 15000, from: '1900-01-01' }],
+    });
+    const r = run(record([patient({ orders: [order({ id: 'z', schedule: 'q12h' }), order({ id: 'y', schedule: 'q8h' })] })], [tied]), {
+      from: '2026-01-05',
+      to: '2026-01-05',
+    });
     expect(perDiems(r.lines).map((l) => l.order)).toEqual(['y', 'z']);
-    const sameDoses = run(record([patient({ orders: [order({ id: 'b', start: '2026-01-04' }), order({ id: 'a', start: '2026-01-05' })] })]), { from: '2026-01-05', to: '2026-01-05' });
+    const sameDoses = run(
+      record([patient({ orders: [order({ id: 'b', start: '2026-01-04' }), order({ id: 'a', start: '2026-01-05' })] })]),
+      { from: '2026-01-05', to: '2026-01-05' },
+    );
     expect(perDiems(sameDoses.lines).map((l) => l.order)).toEqual(['b', 'a']);
-    const sameStart = run(record([patient({ orders: [order({ id: 'b' }), order({ id: 'a' })] })]), { from: '2026-01-05', to: '2026-01-05' });
+    const sameStart = run(record([patient({ orders: [order({ id: 'b' }), order({ id: 'a' })] })]), {
+      from: '2026-01-05',
+      to: '2026-01-05',
+    });
     expect(perDiems(sameStart.lines).map((l) => l.order)).toEqual(['a', 'b']);
   });
   it('MT-2 SH at 50 % and SJ at 25 % by default; a profile of 50/0 (BCBS Texas) charges SJ nothing', () => {
     expect(perDiems(three().lines).map((l) => l.chargeCents)).toEqual([15000, 6000, 2250]);
-    const texas = run(record([patient({ orders: [order({ id: 'a', schedule: 'q24h' }), order({ id: 'b', schedule: 'q8h' }), order({ id: 'c', schedule: 'q12h' })] })], [payer({ profile: { secondTherapyPercent: 50, thirdTherapyPercent: 0 } })]), { from: '2026-01-05', to: '2026-01-05' });
+    const texas = run(
+      record(
+        [
+          patient({
+            orders: [order({ id: 'a', schedule: 'q24h' }), order({ id: 'b', schedule: 'q8h' }), order({ id: 'c', schedule: 'q12h' })],
+          }),
+        ],
+        [payer({ profile: { secondTherapyPercent: 50, thirdTherapyPercent: 0 } })],
+      ),
+      { from: '2026-01-05', to: '2026-01-05' },
+    );
     expect(perDiems(texas.lines).map((l) => l.chargeCents)).toEqual([15000, 6000, 0]);
   });
   it('MT-2 never reduces drug or nursing charges', () => {
@@ -143,11 +263,23 @@ describe('MT: concurrent therapies', () => {
 
 describe('DR: drug lines', () => {
   it('DR-1 / DR-1a: vancomycin 1.25 g q12h is J3370 x5 a day (rounded once on the day total, not 6)', () => {
-    const drug = one({ drug: 'vancomycin', dose: { amount: 1.25, unit: 'g' }, schedule: 'q12h', start: '2026-01-05', stop: '2026-01-05' }).lines.find((l) => l.kind === 'drug')!;
+    const drug = one({
+      drug: 'vancomycin',
+      dose: { amount: 1.25, unit: 'g' },
+      schedule: 'q12h',
+      start: '2026-01-05',
+      stop: '2026-01-05',
+    }).lines.find((l) => l.kind === 'drug')!;
     expect([drug.code, drug.units, drug.chargeCents]).toEqual(['J3370', 5, 3125]);
   });
   it('DR-2 / DR-2a: NDC with its quantity in whole NDC units per dose', () => {
-    const drug = one({ drug: 'vancomycin', dose: { amount: 1.25, unit: 'g' }, schedule: 'q12h', start: '2026-01-05', stop: '2026-01-05' }).lines.find((l) => l.kind === 'drug')!;
+    const drug = one({
+      drug: 'vancomycin',
+      dose: { amount: 1.25, unit: 'g' },
+      schedule: 'q12h',
+      start: '2026-01-05',
+      stop: '2026-01-05',
+    }).lines.find((l) => l.kind === 'drug')!;
     expect([drug.ndc, drug.ndcQuantity, drug.ndcUnit]).toEqual(['99999033702', 4, 'UN']);
     expect(drug.rules).toEqual(['DR-1', 'DR-1a', 'DR-2', 'DR-2a', 'MT-3']);
   });
@@ -162,7 +294,13 @@ describe('DR: drug lines', () => {
     const self = one({ administeredBy: 'self' });
     expect(self.lines).toEqual([]);
     expect(rulesOf(self)).toContain('DR-4');
-    const factor = one({ therapy: 'anti-hemophilic', drug: 'factor', dose: { amount: 3000, unit: 'units' }, schedule: 'q24h', administeredBy: 'self' });
+    const factor = one({
+      therapy: 'anti-hemophilic',
+      drug: 'factor',
+      dose: { amount: 3000, unit: 'units' },
+      schedule: 'q24h',
+      administeredBy: 'self',
+    });
     expect(codes(factor.lines)).toEqual(['S9345', 'J7190']);
   });
   it('DR-4 a SubQ injection given by a caregiver is billed only on days with an IV per diem', () => {
@@ -171,13 +309,26 @@ describe('DR: drug lines', () => {
         patient({
           orders: [
             order({ id: 'iv', start: '2026-01-05', stop: '2026-01-06' }),
-            order({ id: 'inj', therapy: 'anticoagulant-injection', drug: 'enoxaparin', dose: { amount: 40, unit: 'mg' }, schedule: 'q24h', route: 'SubQ', delivery: undefined, start: '2026-01-05', stop: '2026-01-07' }),
+            order({
+              id: 'inj',
+              therapy: 'anticoagulant-injection',
+              drug: 'enoxaparin',
+              dose: { amount: 40, unit: 'mg' },
+              schedule: 'q24h',
+              route: 'SubQ',
+              delivery: undefined,
+              start: '2026-01-05',
+              stop: '2026-01-07',
+            }),
           ],
         }),
       ]),
     );
     expect(r.lines.filter((l) => l.order === 'inj').map((l) => [l.date, l.code])).toEqual([
-      ['2026-01-05', 'S9372'], ['2026-01-05', 'J1650'], ['2026-01-06', 'S9372'], ['2026-01-06', 'J1650'],
+      ['2026-01-05', 'S9372'],
+      ['2026-01-05', 'J1650'],
+      ['2026-01-06', 'S9372'],
+      ['2026-01-06', 'J1650'],
     ]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'DR-4', order: 'inj', date: '2026-01-07' }));
   });
@@ -190,14 +341,49 @@ describe('DR: drug lines', () => {
 
 describe('BU: bundled items', () => {
   it('BU-1 supplies and the heparin lock flush are never billed on their own', () => {
-    const r = run(record([patient({ orders: [order(), order({ id: 'flush', therapy: 'supply', drug: 'heparin-flush', dose: { amount: 500, unit: 'units' }, schedule: 'q24h', purpose: 'line-care' })] })]));
+    const r = run(
+      record([
+        patient({
+          orders: [
+            order(),
+            order({
+              id: 'flush',
+              therapy: 'supply',
+              drug: 'heparin-flush',
+              dose: { amount: 500, unit: 'units' },
+              schedule: 'q24h',
+              purpose: 'line-care',
+            }),
+          ],
+        }),
+      ]),
+    );
     expect(r.lines.filter((l) => l.order === 'flush')).toEqual([]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'BU-1', order: 'flush' }));
   });
   it('BU-2 an IV solution is billable for hydration and bundled as line care', () => {
-    const hydration = one({ therapy: 'hydration', drug: 'saline', dose: { amount: 2000, unit: 'mL' }, schedule: 'q24h', delivery: 'continuous', litersPerDay: 2, start: '2026-01-05', stop: '2026-01-05' });
-    expect(hydration.lines.map((l) => [l.code, l.units])).toEqual([['S9375', 1], ['J7050', 8]]);
-    const lineCare = one({ therapy: 'anti-infective', drug: 'saline', dose: { amount: 250, unit: 'mL' }, purpose: 'line-care', start: '2026-01-05', stop: '2026-01-05' });
+    const hydration = one({
+      therapy: 'hydration',
+      drug: 'saline',
+      dose: { amount: 2000, unit: 'mL' },
+      schedule: 'q24h',
+      delivery: 'continuous',
+      litersPerDay: 2,
+      start: '2026-01-05',
+      stop: '2026-01-05',
+    });
+    expect(hydration.lines.map((l) => [l.code, l.units])).toEqual([
+      ['S9375', 1],
+      ['J7050', 8],
+    ]);
+    const lineCare = one({
+      therapy: 'anti-infective',
+      drug: 'saline',
+      dose: { amount: 250, unit: 'mL' },
+      purpose: 'line-care',
+      start: '2026-01-05',
+      stop: '2026-01-05',
+    });
     expect(lineCare.lines.map((l) => l.code)).toEqual(['S9502']);
     expect(rulesOf(lineCare)).toContain('BU-2');
   });
@@ -206,8 +392,28 @@ describe('BU: bundled items', () => {
       record([
         patient({
           orders: [
-            order({ id: 'tpn', therapy: 'tpn', drug: 'amino', dose: { amount: 1000, unit: 'mL' }, schedule: 'continuous', delivery: 'continuous', litersPerDay: 1.5, start: '2026-01-05', stop: '2026-01-05' }),
-            order({ id: 'lip', therapy: 'tpn', drug: 'lipids', dose: { amount: 50, unit: 'g' }, schedule: 'continuous', delivery: 'continuous', litersPerDay: 0.25, start: '2026-01-05', stop: '2026-01-05' }),
+            order({
+              id: 'tpn',
+              therapy: 'tpn',
+              drug: 'amino',
+              dose: { amount: 1000, unit: 'mL' },
+              schedule: 'continuous',
+              delivery: 'continuous',
+              litersPerDay: 1.5,
+              start: '2026-01-05',
+              stop: '2026-01-05',
+            }),
+            order({
+              id: 'lip',
+              therapy: 'tpn',
+              drug: 'lipids',
+              dose: { amount: 50, unit: 'g' },
+              schedule: 'continuous',
+              delivery: 'continuous',
+              litersPerDay: 0.25,
+              start: '2026-01-05',
+              stop: '2026-01-05',
+            }),
           ],
         }),
       ]),
@@ -218,33 +424,68 @@ describe('BU: bundled items', () => {
 });
 
 describe('NU: nursing', () => {
-  const visits = (...minutes: number[]) => one({}, { nursingVisits: minutes.map((m) => ({ date: '2026-01-05', minutes: m })) }).lines.filter((l) => l.kind === 'nursing');
-  it.each([[60, 0], [120, 0], [150, 0], [151, 1], [180, 1], [220, 2], [240, 2], [271, 3]])('NU-1 a %i-minute visit: 99601 x1 and 99602 x%i', (minutes, extra) => {
+  const visits = (...minutes: number[]) =>
+    one({}, { nursingVisits: minutes.map((m) => ({ date: '2026-01-05', minutes: m })) }).lines.filter((l) => l.kind === 'nursing');
+  it.each([
+    [60, 0],
+    [120, 0],
+    [150, 0],
+    [151, 1],
+    [180, 1],
+    [220, 2],
+    [240, 2],
+    [271, 3],
+  ])('NU-1 a %i-minute visit: 99601 x1 and 99602 x%i', (minutes, extra) => {
     const lines = visits(minutes);
-    expect(lines.map((l) => [l.code, l.units])).toEqual(extra === 0 ? [['99601', 1]] : [['99601', 1], ['99602', extra]]);
+    expect(lines.map((l) => [l.code, l.units])).toEqual(
+      extra === 0
+        ? [['99601', 1]]
+        : [
+            ['99601', 1],
+            ['99602', extra],
+          ],
+    );
   });
   it('NU-2 two visits on one day are one encounter: one 99601, 99602 on the total', () => {
     const lines = visits(90, 90);
-    expect(lines.map((l) => [l.code, l.units, l.rules])).toEqual([['99601', 1, ['NU-1', 'NU-2']], ['99602', 1, ['NU-1', 'NU-2']]]);
+    expect(lines.map((l) => [l.code, l.units, l.rules])).toEqual([
+      ['99601', 1, ['NU-1', 'NU-2']],
+      ['99602', 1, ['NU-1', 'NU-2']],
+    ]);
   });
 });
 
 describe('PY: payer and place', () => {
   const medicare = payer({ id: 'mcr', name: 'Medicare', kind: 'medicare', profile: { recognizesSCodes: false } });
   it('PY-1 Medicare only: no per diem, a warning; the drug still bills', () => {
-    const r = run(record([patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }] })], [medicare]), { from: '2026-01-05', to: '2026-01-05' });
+    const r = run(record([patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }] })], [medicare]), {
+      from: '2026-01-05',
+      to: '2026-01-05',
+    });
     expect(r.lines.map((l) => [l.code, l.payer])).toEqual([['J2185', 'mcr']]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PY-1', severity: 'warning' }));
   });
   it('PY-1 Medicare with a secondary: per diem and drug to the secondary, nursing to Medicare for the denial', () => {
     const r = run(
       record(
-        [patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }, { payer: 'comm', memberId: 'Y', rank: 'secondary', from: '2026-01-01' }], nursingVisits: [{ date: '2026-01-05', minutes: 60 }] })],
+        [
+          patient({
+            coverages: [
+              { payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' },
+              { payer: 'comm', memberId: 'Y', rank: 'secondary', from: '2026-01-01' },
+            ],
+            nursingVisits: [{ date: '2026-01-05', minutes: 60 }],
+          }),
+        ],
         [medicare, payer()],
       ),
       { from: '2026-01-05', to: '2026-01-05' },
     );
-    expect(r.lines.map((l) => [l.code, l.payer])).toEqual([['S9502', 'comm'], ['J2185', 'comm'], ['99601', 'mcr']]);
+    expect(r.lines.map((l) => [l.code, l.payer])).toEqual([
+      ['S9502', 'comm'],
+      ['J2185', 'comm'],
+      ['99601', 'mcr'],
+    ]);
     expect(r.lines[0]!.rules).toContain('PY-1');
     expect(r.lines[2]!.rules).toContain('PY-1');
   });
@@ -255,7 +496,12 @@ describe('PY: payer and place', () => {
   });
   it('PY-3 missing documentation is named, kind by kind', () => {
     const r = one({ documents: [{ kind: 'medication-order', date: '2026-01-05', reference: 'RX' }] });
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PY-3', message: 'Documentation missing: plan-of-care, preparation-notes, administration-record, delivery-record.' }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'PY-3',
+        message: 'Documentation missing: plan-of-care, preparation-notes, administration-record, delivery-record.',
+      }),
+    );
   });
 });
 
@@ -269,29 +515,65 @@ describe('PF: payer profiles', () => {
     expect(perDiems(one(q48).lines).map((l) => l.date)).toEqual(['2026-01-05', '2026-01-07', '2026-01-09']);
   });
   it('PF-1 access days do not apply beyond 72 hours (q1w stays on dose days)', () => {
-    const r = run(record([patient({ orders: [order({ schedule: 'q1w', start: '2026-01-05', stop: '2026-01-20' })] })], [payer({ profile: { perDiemDays: 'access-days' } })]));
+    const r = run(
+      record(
+        [patient({ orders: [order({ schedule: 'q1w', start: '2026-01-05', stop: '2026-01-20' })] })],
+        [payer({ profile: { perDiemDays: 'access-days' } })],
+      ),
+    );
     expect(perDiems(r.lines).map((l) => l.date)).toEqual(['2026-01-05', '2026-01-12', '2026-01-19']);
   });
   it('PF-2 / PF-3 rates and modifier 59 from the profile', () => {
-    const r = run(record([patient({ orders: [order({ id: 'a' }), order({ id: 'b', schedule: 'q12h' })] })], [payer({ profile: { secondTherapyPercent: 33, modifier59WithConcurrent: true } })]), { from: '2026-01-05', to: '2026-01-05' });
-    expect(perDiems(r.lines).map((l) => [l.modifiers, l.chargeCents])).toEqual([[[], 15000], [['SH', '59'], 3960]]);
+    const r = run(
+      record(
+        [patient({ orders: [order({ id: 'a' }), order({ id: 'b', schedule: 'q12h' })] })],
+        [payer({ profile: { secondTherapyPercent: 33, modifier59WithConcurrent: true } })],
+      ),
+      { from: '2026-01-05', to: '2026-01-05' },
+    );
+    expect(perDiems(r.lines).map((l) => [l.modifiers, l.chargeCents])).toEqual([
+      [[], 15000],
+      [['SH', '59'], 3960],
+    ]);
   });
   it('PF-5 nursing limits cap a day at 4 hours', () => {
-    const r = run(record([patient({ nursingVisits: [{ date: '2026-01-05', minutes: 330 }] })], [payer({ profile: { nursingLimits: true } })]), { from: '2026-01-05', to: '2026-01-05' });
-    expect(r.lines.filter((l) => l.kind === 'nursing').map((l) => [l.code, l.units])).toEqual([['99601', 1], ['99602', 2]]);
+    const r = run(
+      record([patient({ nursingVisits: [{ date: '2026-01-05', minutes: 330 }] })], [payer({ profile: { nursingLimits: true } })]),
+      { from: '2026-01-05', to: '2026-01-05' },
+    );
+    expect(r.lines.filter((l) => l.kind === 'nursing').map((l) => [l.code, l.units])).toEqual([
+      ['99601', 1],
+      ['99602', 2],
+    ]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PF-5', message: expect.stringContaining('240 of 330 minutes') }));
   });
   it('PF-6 prior authorization: none, outside its dates, or over its units is an error', () => {
     const strict = payer({ profile: { requiresPriorAuth: true } });
     const none = run(record([patient()], [strict]));
-    expect(none.findings).toContainEqual(expect.objectContaining({ rule: 'PF-6', message: 'Commercial Plan requires a prior authorization and the order has none. (3 days from 2026-01-05)' }));
-    const outside = run(record([patient({ orders: [order({ priorAuth: { number: 'PA1', from: '2026-01-06', to: '2026-01-31' } })] })], [strict]));
+    expect(none.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'PF-6',
+        message: 'Commercial Plan requires a prior authorization and the order has none. (3 days from 2026-01-05)',
+      }),
+    );
+    const outside = run(
+      record([patient({ orders: [order({ priorAuth: { number: 'PA1', from: '2026-01-06', to: '2026-01-31' } })] })], [strict]),
+    );
     expect(outside.findings).toContainEqual(expect.objectContaining({ rule: 'PF-6', date: '2026-01-05' }));
-    const over = run(record([patient({ orders: [order({ priorAuth: { number: 'PA1', from: '2026-01-01', to: '2026-01-31', units: 2 } })] })], [strict]));
-    expect(over.findings).toContainEqual(expect.objectContaining({ rule: 'PF-6', date: '2026-01-07', message: 'Per diem units exceed authorization PA1 (2 units).' }));
+    const over = run(
+      record([patient({ orders: [order({ priorAuth: { number: 'PA1', from: '2026-01-01', to: '2026-01-31', units: 2 } })] })], [strict]),
+    );
+    expect(over.findings).toContainEqual(
+      expect.objectContaining({ rule: 'PF-6', date: '2026-01-07', message: 'Per diem units exceed authorization PA1 (2 units).' }),
+    );
   });
   it('PF-7 Medicare by kind does not recognize S-codes even without a profile', () => {
-    const r = run(record([patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }] })], [payer({ id: 'mcr', kind: 'medicare' })]));
+    const r = run(
+      record(
+        [patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }] })],
+        [payer({ id: 'mcr', kind: 'medicare' })],
+      ),
+    );
     expect(perDiems(r.lines)).toEqual([]);
   });
 });
@@ -316,16 +598,35 @@ describe('Dripline checks', () => {
 
 describe('the IDSA worked example', () => {
   it('meropenem 1 g q8h + vancomycin 1 g q12h, with a 220-minute visit on the first day', () => {
-    const idsaPayer = payer({ id: 'bcbs', fees: Object.entries({ S9502: 15000, S9501: 12000, J2185: 150, J3370: 625, '99601': 18000, '99602': 7500 }).map(([hcpcs, cents]) => ({ hcpcs, cents, from: '1900-01-01' })) });
+    const idsaPayer = payer({
+      id: 'bcbs',
+      fees: Object.entries({ S9502: 15000, S9501: 12000, J2185: 150, J3370: 625, '99601': 18000, '99602': 7500 }).map(([hcpcs, cents]) => ({
+        hcpcs,
+        cents,
+        from: '1900-01-01',
+      })),
+    });
     const r = run(
       record(
-        [patient({ coverages: [{ payer: 'bcbs', memberId: 'M', rank: 'primary', from: '2026-01-01' }], orders: [order({ id: 'mero' }), order({ id: 'vanc', drug: 'vancomycin', schedule: 'q12h' })], nursingVisits: [{ date: '2026-01-05', minutes: 220 }] })],
+        [
+          patient({
+            coverages: [{ payer: 'bcbs', memberId: 'M', rank: 'primary', from: '2026-01-01' }],
+            orders: [order({ id: 'mero' }), order({ id: 'vanc', drug: 'vancomycin', schedule: 'q12h' })],
+            nursingVisits: [{ date: '2026-01-05', minutes: 220 }],
+          }),
+        ],
         [idsaPayer],
       ),
       { from: '2026-01-05', to: '2026-01-07' },
     );
-    const day = (date: string) => r.lines.filter((l) => l.date === date).map((l) => [l.code, l.modifiers.join(''), l.units, l.chargeCents, l.ndcQuantity ?? null]);
-    const therapyDay = [['S9502', '', 1, 15000, null], ['J2185', '', 30, 4500, 3], ['S9501', 'SH', 1, 6000, null], ['J3370', '', 4, 2500, 2]];
+    const day = (date: string) =>
+      r.lines.filter((l) => l.date === date).map((l) => [l.code, l.modifiers.join(''), l.units, l.chargeCents, l.ndcQuantity ?? null]);
+    const therapyDay = [
+      ['S9502', '', 1, 15000, null],
+      ['J2185', '', 30, 4500, 3],
+      ['S9501', 'SH', 1, 6000, null],
+      ['J3370', '', 4, 2500, 2],
+    ];
     expect(day('2026-01-05')).toEqual([...therapyDay, ['99601', '', 1, 18000, null], ['99602', '', 2, 15000, null]]);
     expect(day('2026-01-06')).toEqual(therapyDay);
     expect(day('2026-01-07')).toEqual(therapyDay);

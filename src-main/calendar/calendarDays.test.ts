@@ -45,7 +45,11 @@ describe('the one date module', () => {
       console.log(JSON.stringify([addDays('2026-03-07', 1), addDays('2026-11-01', 1), isoWeekday('2026-03-08'), doseDays(s.schedule, '2026-03-06', '2026-03-06', '2026-03-16').map((d) => d.date)]));
     `;
     const outputs = ['Pacific/Kiritimati', 'America/Adak', 'UTC'].map((tz) =>
-      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: appRoot(), env: { ...process.env, TZ: tz }, encoding: 'utf8' }).trim(),
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: appRoot(),
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      }).trim(),
     );
     expect(outputs[0]).toBe('["2026-03-08","2026-11-02",7,["2026-03-06","2026-03-09","2026-03-11","2026-03-13","2026-03-16"]]');
     expect(new Set(outputs).size).toBe(1);

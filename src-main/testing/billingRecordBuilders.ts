@@ -4,13 +4,47 @@ import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord
 // IDSA example and a few more, and orders that carry all five PY-3 documents unless a test says otherwise.
 
 export const FEES: Record<string, number> = {
-  S9494: 11000, S9497: 21000, S9500: 9000, S9501: 12000, S9502: 15000, S9503: 17500, S9504: 19500,
-  S9325: 14000, S9326: 16500, S9327: 13000, S9328: 18000, S9329: 25000, S9330: 27000, S9331: 26000,
-  S9364: 30000, S9365: 31000, S9366: 32000, S9367: 33000, S9368: 34000,
-  S9373: 9000, S9374: 12000, S9375: 14000, S9376: 16000, S9377: 18000,
-  S9490: 11500, S9338: 21000, S9359: 23000, S9345: 40000, S9372: 6500, S9542: 7000, S9379: 10000,
-  J2185: 150, J3370: 625, J1642: 15, J7050: 1200, B4185: 900, B4168: 700, J1650: 210, J7190: 120,
-  '99601': 18000, '99602': 7500,
+  S9494: 11000,
+  S9497: 21000,
+  S9500: 9000,
+  S9501: 12000,
+  S9502: 15000,
+  S9503: 17500,
+  S9504: 19500,
+  S9325: 14000,
+  S9326: 16500,
+  S9327: 13000,
+  S9328: 18000,
+  S9329: 25000,
+  S9330: 27000,
+  S9331: 26000,
+  S9364: 30000,
+  S9365: 31000,
+  S9366: 32000,
+  S9367: 33000,
+  S9368: 34000,
+  S9373: 9000,
+  S9374: 12000,
+  S9375: 14000,
+  S9376: 16000,
+  S9377: 18000,
+  S9490: 11500,
+  S9338: 21000,
+  S9359: 23000,
+  S9345: 40000,
+  S9372: 6500,
+  S9542: 7000,
+  S9379: 10000,
+  J2185: 150,
+  J3370: 625,
+  J1642: 15,
+  J7050: 1200,
+  B4185: 900,
+  B4168: 700,
+  J1650: 210,
+  J7190: 120,
+  '99601': 18000,
+  '99602': 7500,
 };
 
 export function payer(overrides: Partial<PayerRecord> = {}): PayerRecord {
@@ -24,23 +58,92 @@ export function payer(overrides: Partial<PayerRecord> = {}): PayerRecord {
   };
 }
 
-const vial = (id: string, hcpcs: string, unitMg: number, ndc: string, containsG: number, form: DrugRecord['form'] = 'injectable'): DrugRecord => ({
-  id, name: id, hcpcs, billingUnit: { amount: unitMg, unit: 'mg' }, ndc, ndcUnit: 'UN', ndcUnitContains: { amount: containsG, unit: 'g' }, form,
+const vial = (
+  id: string,
+  hcpcs: string,
+  unitMg: number,
+  ndc: string,
+  containsG: number,
+  form: DrugRecord['form'] = 'injectable',
+): DrugRecord => ({
+  id,
+  name: id,
+  hcpcs,
+  billingUnit: { amount: unitMg, unit: 'mg' },
+  ndc,
+  ndcUnit: 'UN',
+  ndcUnitContains: { amount: containsG, unit: 'g' },
+  form,
 });
 
 export const DRUGS: DrugRecord[] = [
   vial('meropenem', 'J2185', 100, '99999018501', 1),
   vial('vancomycin', 'J3370', 500, '99999033702', 1),
-  { id: 'heparin-flush', name: 'Heparin flush', hcpcs: 'J1642', billingUnit: { amount: 10, unit: 'units' }, ndc: '99999164205', ndcUnit: 'UN', ndcUnitContains: { amount: 500, unit: 'units' }, form: 'supply' },
-  { id: 'saline', name: 'Saline 250 mL', hcpcs: 'J7050', billingUnit: { amount: 250, unit: 'mL' }, ndc: '99999705025', ndcUnit: 'UN', ndcUnitContains: { amount: 250, unit: 'mL' }, form: 'solution' },
-  { id: 'lipids', name: 'Lipids', hcpcs: 'B4185', billingUnit: { amount: 10, unit: 'g' }, ndc: '99999418501', ndcUnit: 'UN', ndcUnitContains: { amount: 50, unit: 'g' } },
-  { id: 'amino', name: 'Amino acids 8.5%', hcpcs: 'B4168', billingUnit: { amount: 500, unit: 'mL' }, ndc: '99999416801', ndcUnit: 'ML', ndcUnitContains: { amount: 1, unit: 'mL' } },
+  {
+    id: 'heparin-flush',
+    name: 'Heparin flush',
+    hcpcs: 'J1642',
+    billingUnit: { amount: 10, unit: 'units' },
+    ndc: '99999164205',
+    ndcUnit: 'UN',
+    ndcUnitContains: { amount: 500, unit: 'units' },
+    form: 'supply',
+  },
+  {
+    id: 'saline',
+    name: 'Saline 250 mL',
+    hcpcs: 'J7050',
+    billingUnit: { amount: 250, unit: 'mL' },
+    ndc: '99999705025',
+    ndcUnit: 'UN',
+    ndcUnitContains: { amount: 250, unit: 'mL' },
+    form: 'solution',
+  },
+  {
+    id: 'lipids',
+    name: 'Lipids',
+    hcpcs: 'B4185',
+    billingUnit: { amount: 10, unit: 'g' },
+    ndc: '99999418501',
+    ndcUnit: 'UN',
+    ndcUnitContains: { amount: 50, unit: 'g' },
+  },
+  {
+    id: 'amino',
+    name: 'Amino acids 8.5%',
+    hcpcs: 'B4168',
+    billingUnit: { amount: 500, unit: 'mL' },
+    ndc: '99999416801',
+    ndcUnit: 'ML',
+    ndcUnitContains: { amount: 1, unit: 'mL' },
+  },
   vial('enoxaparin', 'J1650', 10, '99999165040', 0.04),
-  { id: 'oral-abx', name: 'Oral antibiotic', hcpcs: 'J8499', billingUnit: { amount: 500, unit: 'mg' }, ndc: '99999849901', ndcUnit: 'UN', ndcUnitContains: { amount: 500, unit: 'mg' }, form: 'oral' },
-  { id: 'factor', name: 'Factor VIII', hcpcs: 'J7190', billingUnit: { amount: 1, unit: 'units' }, ndc: '99999719001', ndcUnit: 'UN', ndcUnitContains: { amount: 1000, unit: 'units' } },
+  {
+    id: 'oral-abx',
+    name: 'Oral antibiotic',
+    hcpcs: 'J8499',
+    billingUnit: { amount: 500, unit: 'mg' },
+    ndc: '99999849901',
+    ndcUnit: 'UN',
+    ndcUnitContains: { amount: 500, unit: 'mg' },
+    form: 'oral',
+  },
+  {
+    id: 'factor',
+    name: 'Factor VIII',
+    hcpcs: 'J7190',
+    billingUnit: { amount: 1, unit: 'units' },
+    ndc: '99999719001',
+    ndcUnit: 'UN',
+    ndcUnitContains: { amount: 1000, unit: 'units' },
+  },
 ];
 
-const ALL_DOCUMENTS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'].map((kind) => ({ kind, date: '2026-01-01', reference: kind }));
+const ALL_DOCUMENTS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'].map((kind) => ({
+  kind,
+  date: '2026-01-01',
+  reference: kind,
+}));
 
 export function order(overrides: Partial<OrderRecord> = {}): OrderRecord {
   return {
