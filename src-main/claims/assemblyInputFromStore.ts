@@ -2,6 +2,7 @@ import { and, between, eq, inArray, isNull } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { resolveProfile } from '../billing/payerProfile';
+import { payerProfileSettings } from '../reference/referenceRows';
 import type { Finding } from '../billing/billingLine';
 import type { Period } from '../billing/billingRecord';
 import type { AssemblyInput, ClaimPatient, StoredBillingLine } from './claimDraft';
@@ -140,12 +141,7 @@ export function assemblyInput(store: Store, lines: StoredBillingLine[], findings
         name: p.name,
         kind: p.kind,
         fees: [],
-        profile: {
-          ...(p.perDiemDays !== null ? { perDiemDays: p.perDiemDays } : {}),
-          ...(p.lineSpan !== null ? { lineSpan: p.lineSpan } : {}),
-          ...(p.recognizesSCodes !== null ? { recognizesSCodes: p.recognizesSCodes } : {}),
-          ...(p.requiresPriorAuth !== null ? { requiresPriorAuth: p.requiresPriorAuth } : {}),
-        },
+        profile: payerProfileSettings(p),
       }),
     }));
 

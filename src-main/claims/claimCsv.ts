@@ -4,6 +4,7 @@ import type { Period } from '../billing/billingRecord';
 import type { ExportedFileView } from '../ipc/contract/records';
 import { listClaims, claimDetail } from './claimLifecycle';
 import { claimDrafts } from './claimService';
+import type { DraftLine } from './claimDraft';
 
 // A CSV of the period's lines: those on claims (with the claim's control number and status) and those in
 // drafts not yet sent. A report: it changes nothing.
@@ -34,52 +35,36 @@ function csvField(value: string | number | undefined | null): string {
 
 const dollars = (cents: number) => (cents / 100).toFixed(2);
 
+function csvRow(claim: string, status: string, patient: string, payer: string, l: DraftLine): string[] {
+  return [
+    claim,
+    status,
+    patient,
+    payer,
+    l.order ?? '',
+    l.from,
+    l.to,
+    l.kind,
+    l.code,
+    l.modifiers.join(':'),
+    String(l.units),
+    dollars(l.chargeCents),
+    l.ndc ?? '',
+    l.ndcQuantity === undefined ? '' : String(l.ndcQuantity),
+    l.ndcUnit ?? '',
+    l.rules.join(' '),
+  ];
+}
+
 export function claimsCsv(opened: OpenedStore, clock: Clock, period: Period): ExportedFileView {
   const rows: string[][] = [];
   for (const summary of listClaims(opened, { from: period.from, to: period.to }).reverse()) {
     const claim = claimDetail(opened, summary.key);
-    for (const l of claim.draft.lines) {
-      rows.push([
-        claim.controlNumber,
-        claim.status,
-        claim.patientId,
-        claim.payerId,
-        l.order ?? '',
-        l.from,
-        l.to,
-        l.kind,
-        l.code,
-        l.modifiers.join(':'),
-        String(l.units),
-        dollars(l.chargeCents),
-        l.ndc ?? '',
-        l.ndcQuantity === undefined ? '' : String(l.ndcQuantity),
-        l.ndcUnit ?? '',
-        l.rules.join(' '),
-      ]);
-    }
+    for (const l of claim.draft.lines) rows.push(csvRow(claim.controlNumber, claim.status, claim.patientId, claim.payerId, l));
   }
   for (const draft of claimDrafts(opened, clock, period).drafts) {
-    for (const l of draft.lines) {
-      rows.push([
-        '',
-        draft.problems.length > 0 ? 'draft, not ready' : 'draft, ready',
-        draft.patientId,
-        draft.payerId,
-        l.order ?? '',
-        l.from,
-        l.to,
-        l.kind,
-        l.code,
-        l.modifiers.join(':'),
-        String(l.units),
-        dollars(l.chargeCents),
-        l.ndc ?? '',
-        l.ndcQuantity === undefined ? '' : String(l.ndcQuantity),
-        l.ndcUnit ?? '',
-        l.rules.join(' '),
-      ]);
-    }
+    const status = draft.problems.length > 0 ? 'draft, not ready' : 'draft, ready';
+    for (const l of draft.lines) rows.push(csvRow('', status, draft.patientId, draft.payerId, l));
   }
   const content = [HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
   return { fileName: `dripline-lines-${period.from}-to-${period.to}.csv`, format: 'csv', content, encoding: 'utf8', claims: [] };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import type { Dataset } from './datasetSchema';
+import { drugRow, payerRow } from '../reference/referenceRows';
 import { writePatient, writePatientEvents, writePlanOfCare } from '../patients/patientWriters';
 
 export interface ImportSummary {
@@ -34,20 +35,7 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
       .run();
 
     for (const payer of dataset.payers) {
-      const row = {
-        id: payer.id,
-        name: payer.name,
-        payerId: payer.payerId,
-        kind: payer.kind,
-        perDiemDays: payer.profile?.perDiemDays ?? null,
-        secondTherapyPercent: payer.profile?.secondTherapyPercent ?? null,
-        thirdTherapyPercent: payer.profile?.thirdTherapyPercent ?? null,
-        recognizesSCodes: payer.profile?.recognizesSCodes ?? null,
-        modifier59WithConcurrent: payer.profile?.modifier59WithConcurrent ?? null,
-        lineSpan: payer.profile?.lineSpan ?? null,
-        nursingLimits: payer.profile?.nursingLimits ?? null,
-        requiresPriorAuth: payer.profile?.requiresPriorAuth ?? null,
-      };
+      const row = payerRow(payer.id, payer);
       tx.insert(t.payers)
         .values(row)
         .onConflictDoUpdate({ target: t.payers.id, set: upsertSet(row) })
@@ -71,18 +59,7 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
     }
 
     for (const drug of dataset.drugs) {
-      const row = {
-        id: drug.id,
-        name: drug.name,
-        hcpcs: drug.hcpcs,
-        billingUnitAmount: drug.billingUnit.amount,
-        billingUnit: drug.billingUnit.unit,
-        ndc: drug.ndc,
-        ndcUnit: drug.ndcUnit,
-        ndcUnitContainsAmount: drug.ndcUnitContains.amount,
-        ndcUnitContainsUnit: drug.ndcUnitContains.unit,
-        form: drug.form ?? null,
-      };
+      const row = drugRow(drug.id, drug);
       tx.insert(t.drugs)
         .values(row)
         .onConflictDoUpdate({ target: t.drugs.id, set: upsertSet(row) })

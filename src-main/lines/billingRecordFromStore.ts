@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
+import { payerProfileSettings } from '../reference/referenceRows';
 import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord, Period, QuantityUnit } from '../billing/billingRecord';
 
 const undefinedIfNull = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -121,16 +122,8 @@ export function billingRecordFromStore(store: Store, period: Period, patientId?:
       id: p.id,
       name: p.name,
       kind: p.kind,
-      profile: {
-        perDiemDays: undefinedIfNull(p.perDiemDays),
-        secondTherapyPercent: undefinedIfNull(p.secondTherapyPercent),
-        thirdTherapyPercent: undefinedIfNull(p.thirdTherapyPercent),
-        recognizesSCodes: undefinedIfNull(p.recognizesSCodes),
-        modifier59WithConcurrent: undefinedIfNull(p.modifier59WithConcurrent),
-        lineSpan: undefinedIfNull(p.lineSpan),
-        nursingLimits: undefinedIfNull(p.nursingLimits),
-        requiresPriorAuth: undefinedIfNull(p.requiresPriorAuth),
-      },
+      profile: payerProfileSettings(p),
+
       fees: fees
         .filter((f) => f.payerId === p.id)
         .map((f) => ({ hcpcs: f.hcpcs, cents: f.cents, from: f.effectiveFrom, to: undefinedIfNull(f.effectiveTo) })),

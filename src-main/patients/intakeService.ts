@@ -5,16 +5,11 @@ import type { DatasetPatient } from '../dataset/datasetSchema';
 import { InvalidInputError } from '../ipc/errors';
 import type { FieldProblem } from '../ipc/contract/result';
 import { writePatient, writePlanOfCare } from './patientWriters';
+import { nextSequentialId } from '../reference/referenceRows';
 import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
 
 // Saving from the intake screens: the same writers as the import, plus the checks a form needs (references
 // that exist, ids that do not collide), each reported at its field. Nothing is written when any check fails.
-
-/** The next free id of the form <prefix><n>: one past the highest n in use. */
-function nextId(existing: string[], prefix: string): string {
-  const used = existing.map((id) => (id.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN)).filter(Number.isInteger);
-  return `${prefix}${Math.max(0, ...used) + 1}`;
-}
 
 export function savePatient(store: Store, input: PatientSaveInput): { id: string } {
   const { patient } = input;
@@ -38,7 +33,7 @@ export function savePatient(store: Store, input: PatientSaveInput): { id: string
     if (id !== undefined && store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
       problems.push({ path: 'patient.id', message: `Patient id "${id}" is taken` });
     }
-    id ??= nextId(
+    id ??= nextSequentialId(
       store
         .select({ id: t.patients.id })
         .from(t.patients)
@@ -79,7 +74,7 @@ export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string
     .where(eq(t.plansOfCare.patientId, patientId))
     .all()
     .map((p) => p.id);
-  const planId = plan.id ?? nextId(existingPlanIds, 'POC');
+  const planId = plan.id ?? nextSequentialId(existingPlanIds, 'POC');
   // Order ids are unique per patient: an id used by another plan of this patient is a collision.
   const otherPlanOrders = store
     .select({ id: t.therapyOrders.id })
@@ -103,7 +98,7 @@ export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string
       problems.push({ path: `plan.orders[${i}].id`, message: `Order id "${order.id}" belongs to another plan of care` });
     if (order.start < plan.from || order.start > plan.to)
       problems.push({ path: `plan.orders[${i}].start`, message: 'Starts outside the plan of care dates' });
-    const id = order.id ?? nextId(used, 'O');
+    const id = order.id ?? nextSequentialId(used, 'O');
     used.push(id);
     return { ...order, id };
   });

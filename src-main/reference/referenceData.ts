@@ -5,6 +5,7 @@ import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { InvalidInputError, NotFoundError } from '../ipc/errors';
 import { drugSchema } from '../dataset/datasetSchema';
+import { drugRow, nextSequentialId, payerRow } from './referenceRows';
 import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from '../ipc/contract/referenceInputs';
 import type { FeeScheduleView, HcpcsEntry, PharmacyView } from '../ipc/contract/records';
 
@@ -12,11 +13,6 @@ import type { FeeScheduleView, HcpcsEntry, PharmacyView } from '../ipc/contract/
 // schedules, prescribers, the drug catalog and the HCPCS reference (resources/).
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
-
-function nextId(existing: string[], prefix: string): string {
-  const used = existing.map((id) => (id.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN)).filter(Number.isInteger);
-  return `${prefix}${Math.max(0, ...used) + 1}`;
-}
 
 export function getPharmacy(store: Store): PharmacyView | null {
   const row = store.select().from(t.pharmacy).get();
@@ -45,7 +41,7 @@ export function savePharmacy(store: Store, { pharmacy }: PharmacySaveInput): Pha
 export function savePrescriber(store: Store, { prescriber }: PrescriberSaveInput): { id: string } {
   const id =
     prescriber.id ??
-    nextId(
+    nextSequentialId(
       store
         .select({ id: t.prescribers.id })
         .from(t.prescribers)
@@ -65,7 +61,7 @@ export function savePrescriber(store: Store, { prescriber }: PrescriberSaveInput
 export function saveDrug(store: Store, { drug }: DrugSaveInput): { id: string } {
   const id =
     drug.id ??
-    nextId(
+    nextSequentialId(
       store
         .select({ id: t.drugs.id })
         .from(t.drugs)
@@ -73,18 +69,8 @@ export function saveDrug(store: Store, { drug }: DrugSaveInput): { id: string } 
         .map((d) => d.id),
       'DRUG',
     );
-  const row = {
-    id,
-    name: drug.name,
-    hcpcs: drug.hcpcs,
-    billingUnitAmount: drug.billingUnit.amount,
-    billingUnit: drug.billingUnit.unit,
-    ndc: drug.ndc,
-    ndcUnit: drug.ndcUnit,
-    ndcUnitContainsAmount: drug.ndcUnitContains.amount,
-    ndcUnitContainsUnit: drug.ndcUnitContains.unit,
-    form: drug.form ?? null,
-  };
+  const row = drugRow(id, drug);
+
   store
     .insert(t.drugs)
     .values(row)
@@ -118,7 +104,7 @@ export function loadStarterCatalog(store: Store, resourcesFolder: string): { add
 export function savePayer(store: Store, { payer }: PayerSaveInput): { id: string } {
   const id =
     payer.id ??
-    nextId(
+    nextSequentialId(
       store
         .select({ id: t.payers.id })
         .from(t.payers)
@@ -126,21 +112,8 @@ export function savePayer(store: Store, { payer }: PayerSaveInput): { id: string
         .map((p) => p.id),
       'PAYER',
     );
-  const p = payer.profile;
-  const row = {
-    id,
-    name: payer.name,
-    payerId: payer.payerId,
-    kind: payer.kind,
-    perDiemDays: p.perDiemDays ?? null,
-    secondTherapyPercent: p.secondTherapyPercent ?? null,
-    thirdTherapyPercent: p.thirdTherapyPercent ?? null,
-    recognizesSCodes: p.recognizesSCodes ?? null,
-    modifier59WithConcurrent: p.modifier59WithConcurrent ?? null,
-    lineSpan: p.lineSpan ?? null,
-    nursingLimits: p.nursingLimits ?? null,
-    requiresPriorAuth: p.requiresPriorAuth ?? null,
-  };
+  const row = payerRow(id, payer);
+
   store
     .insert(t.payers)
     .values(row)

@@ -16,7 +16,7 @@ import { parseSchedule } from '../../schedule/scheduleGrammar';
 
 const text = (max: number, label: string) =>
   z.string().trim().min(1, `${label} is required`).max(max, `${label} is too long (${max} at most)`);
-const optionalId = z
+export const optionalId = z
   .string()
   .trim()
   .min(1)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalId } from './intakeInputs';
 import { calendarDate, drugSchema, hcpcsCode, payerProfileSchema, pharmacySchema, prescriberSchema } from '../../dataset/datasetSchema';
 
 // Inputs of the pharmacy's reference data channels: the dataset's own schemas, so the app and the import
