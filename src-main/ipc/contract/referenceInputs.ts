@@ -5,14 +5,6 @@ import { calendarDate, drugSchema, hcpcsCode, payerProfileSchema, pharmacySchema
 // Inputs of the pharmacy's reference data channels: the dataset's own schemas, so the app and the import
 // accept exactly the same records.
 
-const optionalId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dot, dash or underscore')
-  .optional();
-
 export const pharmacySaveInput = z.object({ pharmacy: pharmacySchema });
 export const prescriberSaveInput = z.object({ prescriber: prescriberSchema.extend({ id: optionalId }) });
 export const drugSaveInput = z.object({ drug: drugSchema.extend({ id: optionalId }) });
