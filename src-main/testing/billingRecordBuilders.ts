@@ -1,4 +1,6 @@
-import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord } from '../billing/billingRecord';
+import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord, Period } from '../billing/billingRecord';
+import type { BillingLine } from '../billing/billingLine';
+import { generateLines } from '../billing/generateLines';
 
 // Test builders for the engine: a commercial payer with a fee for every code the tests bill, the drugs of the
 // IDSA example and a few more, and orders that carry all five PY-3 documents unless a test says otherwise.
@@ -178,3 +180,12 @@ export function patient(overrides: Partial<PatientRecord> = {}): PatientRecord {
 export function record(patients: PatientRecord[] = [patient()], payers: PayerRecord[] = [payer()]): BillingRecord {
   return { payers, drugs: DRUGS, patients };
 }
+
+// Engine runners for the rule tests.
+export const JAN = { from: '2026-01-01', to: '2026-01-31' };
+export const run = (r: BillingRecord = record(), period: Period = JAN) => generateLines(r, period);
+export const perDiems = (lines: BillingLine[]) => lines.filter((l) => l.kind === 'per-diem');
+export const codes = (lines: BillingLine[]) => [...new Set(lines.map((l) => l.code))];
+export const rulesOf = (r: ReturnType<typeof run>) => r.findings.map((f) => f.rule);
+/** One patient with one order (built from the overrides), for January. */
+export const one = (o: Partial<OrderRecord> = {}, p: Partial<PatientRecord> = {}) => run(record([patient({ orders: [order(o)], ...p })]));
