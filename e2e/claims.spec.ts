@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from './driplineApp';
+import { expect, screenshotPath, test } from './driplineApp';
 import { check837p } from '../src-main/x12/check837p';
 
 test('a biller reviews the month, sees why a claim is not ready, exports the ready ones and records a payment', async ({ app }) => {
@@ -14,7 +13,7 @@ test('a biller reviews the month, sees why a claim is not ready, exports the rea
   const notReady = toBill.locator('tr', { hasText: 'Not ready' }).first();
   await notReady.getByRole('button').click();
   await expect(page.getByRole('list', { name: 'Why this claim is not ready' }).or(page.locator('.has-problem').first())).toBeVisible();
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'claims-to-bill.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('claims-to-bill.png'), fullPage: true });
 
   await page.getByRole('button', { name: /^Select all ready/ }).click();
   const downloadEvent = page.waitForEvent('download');
@@ -37,5 +36,5 @@ test('a biller reviews the month, sees why a claim is not ready, exports the rea
   await expect(sent.locator('tbody tr').first()).toContainText('Partially paid');
   await expect(sent.locator('tbody tr').first()).toContainText('$100.00');
   await expect(page.getByRole('list', { name: 'Claim history' })).toContainText('Partially paid');
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'claims-sent.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('claims-sent.png'), fullPage: true });
 });

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test } from './driplineApp';
+import { expect, screenshotPath, test } from './driplineApp';
 
 test('a newcomer opens the demo pharmacy and reads a patient that came from SQLite', async ({ app }) => {
   const { page } = app;
@@ -27,7 +26,7 @@ test('a newcomer opens the demo pharmacy and reads a patient that came from SQLi
   db.close();
 
   await expect(rows).toHaveCount(patientCount);
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'patient-list.png') });
+  await page.screenshot({ path: screenshotPath('patient-list.png') });
 
   await page.getByRole('searchbox', { name: 'Search patients' }).fill(patient.member_id);
   await expect(rows).toHaveCount(1);
@@ -37,7 +36,7 @@ test('a newcomer opens the demo pharmacy and reads a patient that came from SQLi
   await expect(page.getByRole('table', { name: 'Coverage' })).toContainText(patient.member_id);
   const orderRow = page.locator(`tr[data-order-id="${firstOrder.id}"]`);
   await expect(orderRow).toContainText(firstOrder.schedule);
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'patient-page.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('patient-page.png'), fullPage: true });
 });
 
 test('the demo survives a restart: the data is in the database file, not the page', async ({ app }) => {

@@ -108,3 +108,11 @@ export const test = base.extend<{ app: DriplineApp; zones: TimeZones }>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Where a test saves a screenshot: into e2e/screenshots/ (the README's pictures) when
+ * DRIPLINE_UPDATE_SCREENSHOTS=1, otherwise beside the other test results, so a test run changes no tracked file.
+ */
+export function screenshotPath(name: string): string {
+  return process.env['DRIPLINE_UPDATE_SCREENSHOTS'] === '1' ? join(root, 'e2e', 'screenshots', name) : join(root, 'test-results', 'screenshots', name);
+}

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { expect, test } from './driplineApp';
+import { expect, screenshotPath, test } from './driplineApp';
 import type { Page } from '@playwright/test';
 
 async function openDemo(page: Page) {
@@ -50,7 +49,7 @@ test('an intake user creates a patient, a coverage, a plan of care and two order
   await second.getByLabel('Schedule').fill('MWF');
   await second.getByLabel('Stop').fill('2026-12-04');
   await expect(second.getByLabel('Dose days preview')).toContainText('weekly:MO,WE,FR');
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'plan-editor.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('plan-editor.png'), fullPage: true });
   await page.getByRole('button', { name: 'Save plan of care' }).click();
 
   await expect(page.getByRole('heading', { name: 'Moreno, Ada' })).toBeVisible();
@@ -85,7 +84,7 @@ test('invalid input is refused at its field and nothing is saved', async ({ app 
   await expect(order.getByRole('alert').filter({ hasText: 'q7h: the hours must divide 24, or be 36, 48 or 72' })).toBeVisible();
   await expect(order.getByLabel('Stop')).toHaveAttribute('aria-invalid', 'true');
   await expect(order.getByRole('alert').filter({ hasText: 'The stop date is before the start' })).toBeVisible();
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'plan-editor-errors.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('plan-editor-errors.png'), fullPage: true });
 
   // Still on the editor: nothing was saved.
   await expect(page.getByRole('heading', { name: 'New plan of care' })).toBeVisible();
@@ -114,5 +113,5 @@ test('the patient page records a hold and a nursing visit, and shows the episode
   await hold.getByLabel('Hold to').fill('2026-11-22');
   await hold.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('region', { name: 'Holds' })).toContainText('11/21/2026 – 11/22/2026 · Inpatient');
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'patient-record.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('patient-record.png'), fullPage: true });
 });

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { expect, test } from './driplineApp';
+import { expect, screenshotPath, test } from './driplineApp';
 
 test('pharmacy setup: an invalid prescriber NPI is refused at the field; a dated fee is added to the schedule', async ({ app }) => {
   const page = app.page;
@@ -25,5 +24,5 @@ test('pharmacy setup: an invalid prescriber NPI is refused at the field; a dated
   const row = page.getByRole('table', { name: 'Fees' }).locator('tr', { hasText: '2027-01-01' });
   await expect(row).toContainText('S9503');
   await expect(row).toContainText('$182.50');
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'setup.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('setup.png'), fullPage: true });
 });
