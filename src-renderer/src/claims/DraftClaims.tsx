@@ -34,10 +34,23 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
   return (
     <section aria-label="Claims to bill">
       {drafts.data.corrections.length > 0 && (
-        <div className="notice warn" role="status">
-          {drafts.data.corrections.length} line(s) already sent no longer match the record (an order, hold or fee changed after export).
-          Open the sent claim and send a corrected claim.
-        </div>
+        <details className="notice warn" role="status">
+          <summary>
+            {drafts.data.corrections.length} line(s) already sent no longer match the record (an order, hold or fee changed after export):
+            open the sent claim and send a corrected claim.
+          </summary>
+          <ul className="plain" aria-label="Lines to correct">
+            {drafts.data.corrections.map((c) => {
+              const [patient, order, date, kind, code] = c.lineKey.split('|');
+              return (
+                <li key={c.lineKey}>
+                  Claim {c.claimId}: {patient} {order ? `· ${order} ` : ''}· {date} · {kind} {code} —{' '}
+                  {c.change === 'changed' ? 'now different' : 'no longer billable'}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       )}
       <div className="toolbar">
         <button
