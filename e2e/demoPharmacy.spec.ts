@@ -36,6 +36,11 @@ test('a newcomer opens the demo pharmacy and reads a patient that came from SQLi
   await expect(page.getByRole('table', { name: 'Coverage' })).toContainText(patient.member_id);
   const orderRow = page.locator(`tr[data-order-id="${firstOrder.id}"]`);
   await expect(orderRow).toContainText(firstOrder.schedule);
+  // The billing calendar shows the month's per diems, each traced to its rules.
+  const calendar = page.getByRole('table', { name: 'Billing calendar' });
+  await calendar.scrollIntoViewIfNeeded();
+  await expect(calendar.locator('.cal-per-diem').first()).toHaveText(/^S9\d{3}/);
+  await expect(calendar.locator('td.billed, td.reduced').first()).toHaveAttribute('title', /PD-\d/);
   await page.screenshot({ path: screenshotPath('patient-page.png'), fullPage: true });
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   AppStatus,
   CatalogView,
+  LinesPreview,
   ClaimDetailView,
   ClaimDraftsView,
   ClaimSummaryView,
@@ -15,6 +16,7 @@ import type {
   PlanOfCareEdit,
   SchedulePreview,
 } from './records';
+import { calendarDate } from '../../dataset/datasetSchema';
 import { claimSettingsSchema } from '../../claims/claimSettingsSchema';
 import { adjudicationInput, claimAmendInput, claimExportInput, claimListInput, periodInput } from './claimInputs';
 import { drugSaveInput, feeSetInput, payerSaveInput, pharmacySaveInput, prescriberSaveInput } from './referenceInputs';
@@ -76,6 +78,14 @@ export const channels = {
   'claims.exportPaper': write(claimExportInput, returns<ExportedFileView>()),
   'claims.settings': read(none, returns<z.output<typeof claimSettingsSchema>>()),
   'claims.saveSettings': write(z.object({ settings: claimSettingsSchema }).strict(), returns<z.output<typeof claimSettingsSchema>>()),
+  // The engine's lines and findings for one patient and period, computed and not stored: the billing calendar.
+  'lines.preview': read(
+    z
+      .object({ patientId: z.string().min(1), from: calendarDate, to: calendarDate })
+      .strict()
+      .refine((p) => p.to >= p.from, { message: 'The period ends before it starts', path: ['to'] }),
+    returns<LinesPreview>(),
+  ),
   'claims.list': read(claimListInput, returns<ClaimSummaryView[]>()),
   'claims.get': read(z.object({ claim: z.number().int().positive() }).strict(), returns<ClaimDetailView>()),
   'claims.adjudicate': write(adjudicationInput, returns<ClaimDetailView>()),

@@ -224,3 +224,18 @@ export interface ExportedFileView {
   encoding: 'utf8' | 'base64';
   claims: { key: number; controlNumber: string; draftId: string; totalCents: number }[];
 }
+
+export interface LinesPreview {
+  lines: {
+    order?: string;
+    date: string;
+    kind: 'per-diem' | 'drug' | 'nursing';
+    code: string;
+    modifiers: string[];
+    units: number;
+    chargeCents: number;
+    payer: string;
+    rules: string[];
+  }[];
+  findings: { order?: string; date?: string; rule: string; severity: 'error' | 'warning' | 'info'; message: string }[];
+}

@@ -3,6 +3,7 @@ import { useChannel } from '../api/channelQueries';
 import { hrefFor } from '../app/route';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { EpisodesCard } from './EpisodesCard';
+import { BillingCalendar } from './BillingCalendar';
 import { AddDocumentForm, AddHoldForm, AddPumpEventForm, AddVisitForm } from './RecordForms';
 import { ageOn, formatDate, formatPeriod, minutesLabel, sexLabel, therapyLabel, titleCase, zipLabel } from '../ui/labels';
 
@@ -55,6 +56,8 @@ export function PatientPage({ id }: { id: string }) {
         <PlanOfCare key={plan.id} plan={plan} patientId={p.id} />
       ))}
       {p.plansOfCare.length === 0 && <p className="empty">No plan of care yet.</p>}
+
+      {today && <BillingCalendar patientId={p.id} today={today} />}
 
       <div className="two-up">
         <section className="card" aria-labelledby="holds-title">

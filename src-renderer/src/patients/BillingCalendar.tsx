@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { addDays, daysInMonth, isoWeekday, parseCalendarDate } from '../../../src-main/calendar/calendarDate';
+import type { LinesPreview } from '../../../src-main/ipc/contract/records';
+import { useChannel } from '../api/channelQueries';
+import { formatCents } from '../ui/money';
+
+type Line = LinesPreview['lines'][number];
+
+/**
+ * A month of one patient's billing, day by day: a row per order (per diem with its modifier, drug units)
+ * and one for nursing; each cell names the rules behind it. Computed live, nothing stored.
+ */
+export function BillingCalendar({ patientId, today }: { patientId: string; today: string }) {
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const from = `${month}-01`;
+  const to = addDays(from, daysInMonth(y, m) - 1);
+  const preview = useChannel('lines.preview', { patientId, from, to }, { placeholderData: (previous) => previous });
+  const days = Array.from({ length: daysInMonth(y, m) }, (_, i) => addDays(from, i));
+  const lines = preview.data?.lines ?? [];
+  const rows = [...new Set(lines.map((l) => (l.kind === 'nursing' ? 'nursing' : (l.order ?? ''))))];
+  const cell = (row: string, date: string) => lines.filter((l) => (l.kind === 'nursing' ? 'nursing' : l.order) === row && l.date === date);
+  const total = lines.reduce((sum, l) => sum + l.chargeCents, 0);
+  const label = (l: Line) =>
+    l.kind === 'drug'
+      ? `${l.code}×${l.units}`
+      : `${l.code}${l.modifiers.length ? `-${l.modifiers.join('-')}` : ''}${l.units > 1 ? `×${l.units}` : ''}`;
+
+  return (
+    <section className="card" aria-labelledby="calendar-title">
+      <div className="card-head">
+        <h2 id="calendar-title">Billing calendar</h2>
+        <label className="inline-label">
+          Month
+          <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} aria-label="Calendar month" />
+        </label>
+      </div>
+      {lines.length === 0 ? (
+        <p className="muted">Nothing is billed this month.</p>
+      ) : (
+        <div className="calendar-scroll">
+          <table className="billing-calendar" aria-label="Billing calendar">
+            <thead>
+              <tr>
+                <th>Order</th>
+                {days.map((d) => (
+                  <th key={d} className={isoWeekday(d) >= 6 ? 'weekend' : undefined}>
+                    {parseCalendarDate(d)?.day}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row}>
+                  <th scope="row" className="mono">
+                    {row === 'nursing' ? 'Nursing' : row}
+                  </th>
+                  {days.map((d) => {
+                    const here = cell(row, d);
+                    return (
+                      <td
+                        key={d}
+                        className={
+                          here.some((l) => l.kind === 'per-diem' && l.modifiers.length > 0)
+                            ? 'reduced'
+                            : here.length > 0
+                              ? 'billed'
+                              : undefined
+                        }
+                        title={here.map((l) => `${label(l)} ${formatCents(l.chargeCents)} · ${l.rules.join(' ')}`).join('\n')}
+                      >
+                        {here.map((l) => (
+                          <div key={`${l.kind}${l.code}`} className={`cal-${l.kind}`}>
+                            {label(l)}
+                          </div>
+                        ))}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted">
+        {lines.length} lines · {formatCents(total)} this month
+        {preview.data && preview.data.findings.length > 0 ? ` · ${preview.data.findings.length} finding(s)` : ''}
+      </p>
+      {preview.data && preview.data.findings.length > 0 && (
+        <ul className="plain findings-list" aria-label="Findings this month">
+          {preview.data.findings.map((f, i) => (
+            <li key={i}>
+              <span className={`badge ${f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warn' : 'info'}`}>{f.severity}</span>{' '}
+              <span className="rule-tag">{f.rule}</span> {f.order ? `${f.order} · ` : ''}
+              {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
