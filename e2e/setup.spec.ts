@@ -24,5 +24,17 @@ test('pharmacy setup: an invalid prescriber NPI is refused at the field; a dated
   const row = page.getByRole('table', { name: 'Fees' }).locator('tr', { hasText: '2027-01-01' });
   await expect(row).toContainText('S9503');
   await expect(row).toContainText('$182.50');
+  const pharmacy = page.getByRole('form', { name: 'Pharmacy profile' });
+  await pharmacy.getByLabel('ZIP+4 (9 digits)').fill('1234');
+  await pharmacy.getByRole('button', { name: 'Save pharmacy' }).click();
+  await expect(pharmacy.getByLabel('ZIP+4 (9 digits)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(pharmacy.getByRole('alert')).toHaveText('must be 5 or 9 digits');
+
+  const profile = page.getByRole('form', { name: 'Payer profile settings' });
+  await profile.getByLabel('PF-3 modifier 59 with SH/SJ').selectOption('true');
+  await profile.getByLabel('PF-2 third therapy (SJ) %').fill('0');
+  await profile.getByRole('button', { name: 'Save payer' }).click();
+  await expect(profile.getByText('Saved: the next lines use it')).toBeVisible();
+
   await page.screenshot({ path: screenshotPath('setup.png'), fullPage: true });
 });

@@ -85,6 +85,7 @@ export function createServices(ctx: ServiceContext) {
       saveDrug: (input: DrugSaveInput) => reference.saveDrug(store, input),
       loadStarterCatalog: () => reference.loadStarterCatalog(store, ctx.resourcesFolder),
       savePayer: (input: PayerSaveInput) => reference.savePayer(store, input),
+      listPayers: () => reference.listPayers(store),
       feeSchedule: (payerId: string) => reference.feeSchedule(store, payerId),
       setFee: (input: FeeSetInput) => reference.setFee(store, input),
       hcpcs: () => reference.hcpcsReference(ctx.resourcesFolder),

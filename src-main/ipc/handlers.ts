@@ -25,6 +25,7 @@ export function createChannelTable(services: Services, options?: ChannelTableOpt
       handle('prescribers.save', (input) => services.reference.savePrescriber(input)),
       handle('drugs.save', (input) => services.reference.saveDrug(input)),
       handle('drugs.loadStarterCatalog', () => services.reference.loadStarterCatalog()),
+      handle('payers.list', () => services.reference.listPayers()),
       handle('payers.save', (input) => services.reference.savePayer(input)),
       handle('payers.fees', ({ payerId }) => services.reference.feeSchedule(payerId)),
       handle('payers.setFee', (input) => services.reference.setFee(input)),

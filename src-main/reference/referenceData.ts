@@ -5,9 +5,9 @@ import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { InvalidInputError, NotFoundError } from '../ipc/errors';
 import { drugSchema } from '../dataset/datasetSchema';
-import { drugRow, nextSequentialId, payerRow } from './referenceRows';
+import { drugRow, nextSequentialId, payerProfileSettings, payerRow } from './referenceRows';
 import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from '../ipc/contract/referenceInputs';
-import type { FeeScheduleView, HcpcsEntry, PharmacyView } from '../ipc/contract/records';
+import type { FeeScheduleView, HcpcsEntry, PayerView, PharmacyView } from '../ipc/contract/records';
 
 // The pharmacy's reference data: its profile, payers with their profiles (PF-1..PF-7) and dated fee
 // schedules, prescribers, the drug catalog and the HCPCS reference (resources/).
@@ -155,4 +155,14 @@ let hcpcsCache: HcpcsEntry[] | undefined;
 export function hcpcsReference(resourcesFolder: string): HcpcsEntry[] {
   hcpcsCache ??= (JSON.parse(readFileSync(join(resourcesFolder, 'hcpcs-reference.json'), 'utf8')) as { codes: HcpcsEntry[] }).codes;
   return hcpcsCache;
+}
+
+/** Every payer with its profile settings as stored (absent settings take the rules' defaults). */
+export function listPayers(store: Store): PayerView[] {
+  return store
+    .select()
+    .from(t.payers)
+    .orderBy(asc(t.payers.name))
+    .all()
+    .map((p) => ({ id: p.id, name: p.name, payerId: p.payerId, kind: p.kind, profile: payerProfileSettings(p) }));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   AppStatus,
   CatalogView,
+  PayerView,
   LinesPreview,
   ClaimDetailView,
   ClaimDraftsView,
@@ -68,6 +69,7 @@ export const channels = {
   'prescribers.save': write(prescriberSaveInput, returns<{ id: string }>()),
   'drugs.save': write(drugSaveInput, returns<{ id: string }>()),
   'drugs.loadStarterCatalog': write(none, returns<{ added: string[] }>()),
+  'payers.list': read(none, returns<PayerView[]>()),
   'payers.save': write(payerSaveInput, returns<{ id: string }>()),
   'payers.fees': read(z.object({ payerId: z.string().min(1) }).strict(), returns<FeeScheduleView>()),
   'payers.setFee': write(feeSetInput, returns<FeeScheduleView>()),

@@ -239,3 +239,20 @@ export interface LinesPreview {
   }[];
   findings: { order?: string; date?: string; rule: string; severity: 'error' | 'warning' | 'info'; message: string }[];
 }
+
+export interface PayerView {
+  id: string;
+  name: string;
+  payerId: string;
+  kind: 'commercial' | 'medicaid' | 'medicare';
+  profile: {
+    perDiemDays?: 'dose-days' | 'access-days';
+    secondTherapyPercent?: number;
+    thirdTherapyPercent?: number;
+    recognizesSCodes?: boolean;
+    modifier59WithConcurrent?: boolean;
+    lineSpan?: 'day' | 'week' | 'month';
+    nursingLimits?: boolean;
+    requiresPriorAuth?: boolean;
+  };
+}

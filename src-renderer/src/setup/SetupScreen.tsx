@@ -5,6 +5,8 @@ import { fieldError } from '../ui/fieldErrors';
 import { titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
 import { ClaimSettingsCard } from './ClaimSettingsCard';
+import { PayerProfileCard } from './PayerProfileCard';
+import { PharmacyProfileCard } from './PharmacyProfileCard';
 
 /** The pharmacy's reference data: payers and their dated fee schedules, prescribers, the drug catalog. */
 export function SetupScreen() {
@@ -14,6 +16,8 @@ export function SetupScreen() {
   return (
     <section aria-labelledby="setup-title" className="editor">
       <h1 id="setup-title">Pharmacy setup</h1>
+      <PharmacyProfileCard />
+      <PayerProfileCard />
       <div className="card">
         <div className="card-head">
           <h2>Fee schedule</h2>

@@ -1,0 +1,161 @@
+import { useState, type FormEvent } from 'react';
+import type { PayerView } from '../../../src-main/ipc/contract/records';
+import { useChannel, useWrite } from '../api/channelQueries';
+import { Field, Select } from '../ui/Field';
+import { fieldError } from '../ui/fieldErrors';
+
+// A payer and its profile (PF-1..PF-7 of the billing rules): published policies disagree, so these are
+// settings per payer. Empty means the rule's default.
+
+const yesNo = [
+  { value: '', label: 'Default' },
+  { value: 'true', label: 'Yes' },
+  { value: 'false', label: 'No' },
+];
+const toBool = (v: string) => (v === '' ? undefined : v === 'true');
+const fromBool = (v: boolean | undefined) => (v === undefined ? '' : String(v));
+const toNumber = (v: string) => (v.trim() === '' ? undefined : Number(v));
+
+export function PayerProfileCard() {
+  const payers = useChannel('payers.list', {});
+  const [chosen, setChosen] = useState('');
+  const list = payers.data ?? [];
+  const payer = list.find((p) => p.id === chosen) ?? list[0];
+  return (
+    <section className="card" aria-labelledby="payer-profile-title">
+      <div className="card-head">
+        <h2 id="payer-profile-title">Payer profile</h2>
+        <label className="inline-label">
+          Payer
+          <select value={payer?.id ?? ''} onChange={(e) => setChosen(e.target.value)} aria-label="Payer to edit">
+            {list.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {payer && <PayerForm key={payer.id} payer={payer} />}
+    </section>
+  );
+}
+
+function PayerForm({ payer }: { payer: PayerView }) {
+  const save = useWrite('payers.save');
+  const p = payer.profile;
+  const [draft, setDraft] = useState({
+    name: payer.name,
+    payerId: payer.payerId,
+    kind: payer.kind,
+    perDiemDays: p.perDiemDays ?? '',
+    second: p.secondTherapyPercent === undefined ? '' : String(p.secondTherapyPercent),
+    third: p.thirdTherapyPercent === undefined ? '' : String(p.thirdTherapyPercent),
+    recognizesSCodes: fromBool(p.recognizesSCodes),
+    modifier59: fromBool(p.modifier59WithConcurrent),
+    lineSpan: p.lineSpan ?? '',
+    nursingLimits: fromBool(p.nursingLimits),
+    requiresPriorAuth: fromBool(p.requiresPriorAuth),
+  });
+  const set = (patch: Partial<typeof draft>) => setDraft({ ...draft, ...patch });
+  const err = (path: string) => fieldError(save.error, `payer.${path}`);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const profile = Object.fromEntries(
+      Object.entries({
+        perDiemDays: draft.perDiemDays || undefined,
+        secondTherapyPercent: toNumber(draft.second),
+        thirdTherapyPercent: toNumber(draft.third),
+        recognizesSCodes: toBool(draft.recognizesSCodes),
+        modifier59WithConcurrent: toBool(draft.modifier59),
+        lineSpan: draft.lineSpan || undefined,
+        nursingLimits: toBool(draft.nursingLimits),
+        requiresPriorAuth: toBool(draft.requiresPriorAuth),
+      }).filter(([, v]) => v !== undefined),
+    );
+    save.mutate({ payer: { id: payer.id, name: draft.name, payerId: draft.payerId, kind: draft.kind, profile } });
+  };
+  return (
+    <form onSubmit={submit} aria-label="Payer profile settings" noValidate>
+      <div className="form-grid">
+        <Field label="Name" error={err('name')}>
+          {(c) => <input {...c} value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
+        </Field>
+        <Field label="Payer ID (NM1*PR)" error={err('payerId')}>
+          {(c) => <input {...c} value={draft.payerId} onChange={(e) => set({ payerId: e.target.value })} />}
+        </Field>
+        <Field label="Kind" error={err('kind')}>
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.kind}
+              onChange={(v) => set({ kind: v as 'commercial' })}
+              options={[
+                { value: 'commercial', label: 'Commercial' },
+                { value: 'medicaid', label: 'Medicaid' },
+                { value: 'medicare', label: 'Medicare' },
+              ]}
+            />
+          )}
+        </Field>
+        <Field label="PF-1 per diem days" error={err('profile.perDiemDays')} hint="Dose days (CPCP019) or every day up to q72h (NHIA)">
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.perDiemDays}
+              onChange={(v) => set({ perDiemDays: v as 'dose-days' })}
+              options={[
+                { value: '', label: 'Default (dose days)' },
+                { value: 'dose-days', label: 'Dose days' },
+                { value: 'access-days', label: 'Access days' },
+              ]}
+            />
+          )}
+        </Field>
+        <Field label="PF-2 second therapy (SH) %" error={err('profile.secondTherapyPercent')} hint="Default 50">
+          {(c) => <input {...c} inputMode="decimal" value={draft.second} onChange={(e) => set({ second: e.target.value })} />}
+        </Field>
+        <Field label="PF-2 third therapy (SJ) %" error={err('profile.thirdTherapyPercent')} hint="Default 25">
+          {(c) => <input {...c} inputMode="decimal" value={draft.third} onChange={(e) => set({ third: e.target.value })} />}
+        </Field>
+        <Field label="PF-3 modifier 59 with SH/SJ" error={err('profile.modifier59WithConcurrent')}>
+          {(c) => <Select {...c} value={draft.modifier59} onChange={(v) => set({ modifier59: v })} options={yesNo} />}
+        </Field>
+        <Field label="PF-4 line spans" error={err('profile.lineSpan')}>
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.lineSpan}
+              onChange={(v) => set({ lineSpan: v as 'day' })}
+              options={[
+                { value: '', label: 'Default (one line a day)' },
+                { value: 'day', label: 'One line a day' },
+                { value: 'week', label: 'Spans of up to 7 days' },
+                { value: 'month', label: 'Spans of up to a month' },
+              ]}
+            />
+          )}
+        </Field>
+        <Field label="PF-5 nursing limits (4 h/day, 12 h/week)" error={err('profile.nursingLimits')}>
+          {(c) => <Select {...c} value={draft.nursingLimits} onChange={(v) => set({ nursingLimits: v })} options={yesNo} />}
+        </Field>
+        <Field label="PF-6 prior authorization required" error={err('profile.requiresPriorAuth')}>
+          {(c) => <Select {...c} value={draft.requiresPriorAuth} onChange={(v) => set({ requiresPriorAuth: v })} options={yesNo} />}
+        </Field>
+        <Field
+          label="PF-7 recognizes S-codes"
+          error={err('profile.recognizesSCodes')}
+          hint="Default: no for Medicare (PY-1), yes otherwise"
+        >
+          {(c) => <Select {...c} value={draft.recognizesSCodes} onChange={(v) => set({ recognizesSCodes: v })} options={yesNo} />}
+        </Field>
+      </div>
+      <div className="actions">
+        <button className="primary" type="submit" disabled={save.isPending}>
+          Save payer
+        </button>
+        {save.isSuccess && <span className="badge ok">Saved: the next lines use it</span>}
+      </div>
+    </form>
+  );
+}
