@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { OpenedStore } from '../store/openDatabase';
 import * as t from '../store/schema';
 import type { Clock } from '../calendar/clock';
@@ -22,24 +22,15 @@ function claimRow(opened: OpenedStore, key: number) {
   return row;
 }
 
-export function listClaims(opened: OpenedStore, filter: ClaimListInput): ClaimSummaryView[] {
-  const rows = opened.store
+function summaries(opened: OpenedStore, where: SQL | undefined): ClaimSummaryView[] {
+  return opened.store
     .select({ claim: t.claims, patient: t.patients, payer: t.payers })
     .from(t.claims)
     .innerJoin(t.patients, eq(t.patients.id, t.claims.patientId))
     .innerJoin(t.payers, eq(t.payers.id, t.claims.payerId))
-    .where(
-      and(
-        filter.status === undefined ? undefined : eq(t.claims.status, filter.status),
-        filter.payerId === undefined ? undefined : eq(t.claims.payerId, filter.payerId),
-      ),
-    )
+    .where(where)
     .orderBy(desc(t.claims.key))
-    .all();
-  return rows
-    .filter(
-      ({ claim }) => (filter.from === undefined || claim.toDate >= filter.from) && (filter.to === undefined || claim.fromDate <= filter.to),
-    )
+    .all()
     .map(({ claim, patient, payer }) => ({
       key: claim.key,
       controlNumber: claim.controlNumber,
@@ -57,9 +48,22 @@ export function listClaims(opened: OpenedStore, filter: ClaimListInput): ClaimSu
     }));
 }
 
+/** Claims by status and payer whose dates overlap the period, newest first. */
+export function listClaims(opened: OpenedStore, filter: ClaimListInput): ClaimSummaryView[] {
+  return summaries(
+    opened,
+    and(
+      filter.status === undefined ? undefined : eq(t.claims.status, filter.status),
+      filter.payerId === undefined ? undefined : eq(t.claims.payerId, filter.payerId),
+      filter.from === undefined ? undefined : gte(t.claims.toDate, filter.from),
+      filter.to === undefined ? undefined : lte(t.claims.fromDate, filter.to),
+    ),
+  );
+}
+
 export function claimDetail(opened: OpenedStore, key: number): ClaimDetailView {
   const claim = claimRow(opened, key);
-  const summary = listClaims(opened, {}).find((c) => c.key === key)!;
+  const summary = summaries(opened, eq(t.claims.key, key))[0]!;
   const events = opened.store.select().from(t.claimEvents).where(eq(t.claimEvents.claimKey, key)).orderBy(asc(t.claimEvents.key)).all();
   const related = opened.store
     .select({

@@ -84,3 +84,126 @@ describe('the dripline command', () => {
     expect(usage.status).toBe(2);
   });
 });
+
+describe('dripline lines and explain (issue 4)', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = tempFolder()));
+  afterEach(() => cleanup());
+
+  it('prints the IDSA example exactly: per diem by rank, each followed by its drug, then nursing', () => {
+    const db = join(dir, 'x.db');
+    expect(run(['import', IDSA_EXAMPLE_PATH, '--db', db]).code).toBe(0);
+    const result = run(['lines', '--db', db, '--from', '2026-01-05', '--to', '2026-01-07', '--json']);
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as { lines: Record<string, unknown>[]; findings: Record<string, unknown>[] };
+    const day = [
+      {
+        patient: 'p1',
+        order: 'mero',
+        date: '2026-01-05',
+        kind: 'per-diem',
+        code: 'S9502',
+        modifiers: [],
+        units: 1,
+        chargeCents: 15000,
+        payer: 'bcbs',
+        rules: ['PD-1', 'PU-1', 'MT-1'],
+      },
+      {
+        patient: 'p1',
+        order: 'mero',
+        date: '2026-01-05',
+        kind: 'drug',
+        code: 'J2185',
+        modifiers: [],
+        units: 30,
+        chargeCents: 4500,
+        ndc: '99999018501',
+        ndcQuantity: 3,
+        ndcUnit: 'UN',
+        payer: 'bcbs',
+        rules: ['DR-1', 'DR-1a', 'DR-2', 'DR-2a', 'MT-3'],
+      },
+      {
+        patient: 'p1',
+        order: 'vanc',
+        date: '2026-01-05',
+        kind: 'per-diem',
+        code: 'S9501',
+        modifiers: ['SH'],
+        units: 1,
+        chargeCents: 6000,
+        payer: 'bcbs',
+        rules: ['PD-1', 'PU-1', 'MT-1', 'MT-2'],
+      },
+      {
+        patient: 'p1',
+        order: 'vanc',
+        date: '2026-01-05',
+        kind: 'drug',
+        code: 'J3370',
+        modifiers: [],
+        units: 4,
+        chargeCents: 2500,
+        ndc: '99999033702',
+        ndcQuantity: 2,
+        ndcUnit: 'UN',
+        payer: 'bcbs',
+        rules: ['DR-1', 'DR-1a', 'DR-2', 'DR-2a', 'MT-3'],
+      },
+    ];
+    const nursing = [
+      {
+        patient: 'p1',
+        date: '2026-01-05',
+        kind: 'nursing',
+        code: '99601',
+        modifiers: [],
+        units: 1,
+        chargeCents: 18000,
+        payer: 'bcbs',
+        rules: ['NU-1'],
+      },
+      {
+        patient: 'p1',
+        date: '2026-01-05',
+        kind: 'nursing',
+        code: '99602',
+        modifiers: [],
+        units: 2,
+        chargeCents: 15000,
+        payer: 'bcbs',
+        rules: ['NU-1'],
+      },
+    ];
+    const on = (date: string) => day.map((l) => ({ ...l, date }));
+    expect(out.lines).toEqual([...on('2026-01-05'), ...nursing, ...on('2026-01-06'), ...on('2026-01-07')]);
+    // The example keeps no documentation: PY-3 says so for both orders.
+    expect(out.findings.map((f) => [f['rule'], f['order']])).toEqual([
+      ['PY-3', 'mero'],
+      ['PY-3', 'vanc'],
+    ]);
+  });
+
+  it('refuses a period that ends before it starts, naming the flag, and a missing --json', () => {
+    const db = join(dir, 'x.db');
+    run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
+    const backwards = run(['lines', '--db', db, '--from', '2026-01-07', '--to', '2026-01-05', '--json']);
+    expect(backwards).toMatchObject({ code: 1, stderr: '--to: is before --from\n' });
+    expect(run(['lines', '--db', db, '--from', '2026-01-05', '--to', '2026-01-07']).code).toBe(2);
+  });
+
+  it('explains a line: the order, the dose day, the rules with their policy sections, the fee and the reduction', () => {
+    const db = join(dir, 'x.db');
+    run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
+    const result = run(['explain', '--db', db, '--patient', 'p1', '--date', '2026-01-06', '--order', 'vanc', '--code', 'S9501']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2026-01-06 per-diem S9501-SH x1 for patient p1, order vanc');
+    expect(result.stdout).toContain(
+      'Order vanc: anti-infective, Vancomycin 1 g vial (J3370) 1 g, q12h IV intermittent, 2026-01-05 to 2026-01-07.',
+    );
+    expect(result.stdout).toContain('Therapy 2 of the day (SH): charged at 50 % of $120.00 = $60.00.');
+    expect(result.stdout).toContain('MT-2 SH and SJ per diems at a reduced share of the standard charge (IDSA FAQ (1/2 and 1/4))');
+  });
+});
