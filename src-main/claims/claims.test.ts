@@ -105,4 +105,34 @@ describe('claims from the IDSA example', () => {
     expect(file.content).toContain('DTP*472*RD8*20260105-20260107~');
     expect(check837p(file.content)).toEqual([]);
   });
+
+  it('sends the per diems of a Medicare beneficiary to the secondary payer with the Medicare coverage in 2320/2330 (PY-1)', () => {
+    const dataset = documented(idsaDataset());
+    dataset.payers.push({
+      id: 'mcr',
+      name: 'Medicare Part B',
+      payerId: 'MCRB1',
+      kind: 'medicare',
+      fees: { '99601': 17000, '99602': 7000, J2185: 140, J3370: 600 },
+    });
+    dataset.patients[0]!.coverages = [
+      { payer: 'mcr', memberId: '1EG4TE5MK72', rank: 'primary', from: '2026-01-01' },
+      { payer: 'bcbs', memberId: 'XEH123456789', group: 'GRP0042', rank: 'secondary', from: '2026-01-01' },
+    ];
+    load(dataset);
+    const { drafts } = runtime.services.claimDrafts(JANUARY);
+    expect(drafts.map((d) => [d.payerId, d.coverageRank, d.lines.map((l) => l.code).join(' ')])).toEqual([
+      ['bcbs', 'secondary', 'S9502 J2185 S9501 J3370 S9502 J2185 S9501 J3370 S9502 J2185 S9501 J3370'],
+      ['mcr', 'primary', '99601 99602'],
+    ]);
+    const file = runtime.services.exportClaims837(
+      JANUARY,
+      drafts.map((d) => d.draftId),
+    );
+    expect(check837p(file.content)).toEqual([]);
+    expect(file.content).toContain('SBR*S*18*GRP0042******CI~');
+    expect(file.content).toContain(
+      'NM1*DN*1*PATEL*ANITA****XX*1543278968~\nSBR*P*18*******MB~\nOI***Y***Y~\nNM1*IL*1*DOE*JANE****MI*1EG4TE5MK72~\nNM1*PR*2*MEDICARE PART B*****PI*MCRB1~',
+    );
+  });
 });

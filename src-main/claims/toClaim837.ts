@@ -37,6 +37,7 @@ export function toClaim837(
       sex: patient.sex,
     },
     payer: { name: payer.name, payerId: payer.payerId },
+    ...otherPayers(draft, patient, input),
     lines: draft.lines.map((l, i) => ({
       code: l.code,
       modifiers: l.modifiers,
@@ -77,5 +78,34 @@ export function interchange(
       address: pharmacy.address,
     },
     claims,
+  };
+}
+
+const RANK_ORDER = { primary: 0, secondary: 1, tertiary: 2 } as const;
+
+/** For a secondary or tertiary claim: the coverages ranked ahead of it that are active on the claim's dates. */
+function otherPayers(
+  draft: ClaimDraftView,
+  patient: AssemblyInput['patients'][number],
+  input: Pick<AssemblyInput, 'payers'>,
+): Pick<Claim837, 'otherPayers'> {
+  const ahead = patient.coverages.filter(
+    (c) => RANK_ORDER[c.rank] < RANK_ORDER[draft.coverageRank] && c.from <= draft.to && (c.to === null || c.to >= draft.from),
+  );
+  if (ahead.length === 0) return {};
+  return {
+    otherPayers: ahead.flatMap((c) => {
+      const payer = input.payers.find((p) => p.id === c.payer);
+      if (!payer) return [];
+      return [
+        {
+          payerResponsibility: RESPONSIBILITY[c.rank],
+          ...(c.group ? { groupNumber: c.group } : {}),
+          filingIndicator: FILING[payer.kind] ?? 'CI',
+          memberId: c.memberId,
+          payer: { name: payer.name, payerId: payer.payerId },
+        },
+      ];
+    }),
   };
 }

@@ -51,6 +51,17 @@ export interface Claim837 {
     sex: 'F' | 'M' | 'U';
   };
   payer: { name: string; payerId: string };
+  /**
+   * 2320/2330: the patient's other coverages when this payer is not primary (e.g. Medicare primary, which
+   * does not recognize S-codes, PY-1). The subscriber is the patient in each.
+   */
+  otherPayers?: {
+    payerResponsibility: 'P' | 'S' | 'T';
+    groupNumber?: string | undefined;
+    filingIndicator: 'CI' | 'MC' | 'MB';
+    memberId: string;
+    payer: { name: string; payerId: string };
+  }[];
   lines: Line837[];
 }
 

@@ -56,6 +56,39 @@ function claimSegments(claim: Claim837, lines: string[]): void {
     const r = claim.referringProvider;
     lines.push(segment('NM1', 'DN', '1', clean(r.lastName, 60), clean(r.firstName, 35), '', '', '', 'XX', r.npi));
   }
+  for (const other of claim.otherPayers ?? []) {
+    // 2320 other subscriber information, 2330A other subscriber (the patient), 2330B other payer.
+    lines.push(
+      segment(
+        'SBR',
+        other.payerResponsibility,
+        '18',
+        other.groupNumber ? clean(other.groupNumber, 50) : '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        other.filingIndicator,
+      ),
+    );
+    lines.push(segment('OI', '', '', 'Y', '', '', 'Y'));
+    lines.push(
+      segment(
+        'NM1',
+        'IL',
+        '1',
+        clean(claim.subscriber.lastName, 60),
+        clean(claim.subscriber.firstName, 35),
+        '',
+        '',
+        '',
+        'MI',
+        clean(other.memberId, 80),
+      ),
+    );
+    lines.push(segment('NM1', 'PR', '2', clean(other.payer.name, 60), '', '', '', '', 'PI', clean(other.payer.payerId, 80)));
+  }
   claim.lines.forEach((line, i) => serviceLine(line, i + 1, lines));
 }
 
