@@ -36,5 +36,18 @@ test('pharmacy setup: an invalid prescriber NPI is refused at the field; a dated
   await profile.getByRole('button', { name: 'Save payer' }).click();
   await expect(profile.getByText('Saved: the next lines use it')).toBeVisible();
 
+  const drug = page.getByRole('form', { name: 'Add drug' });
+  await drug.getByLabel('Drug name').fill('Cefepime 2 g vial');
+  await drug.getByLabel('HCPCS').fill('J0692');
+  await drug.getByLabel('Billing unit', { exact: true }).fill('500');
+  await drug.getByLabel('NDC (11 digits)').fill('99999-0692');
+  await drug.getByLabel('One NDC unit holds').fill('2');
+  await drug.getByLabel('Held in').selectOption('g');
+  await drug.getByRole('button', { name: 'Add drug' }).click();
+  await expect(drug.getByLabel('NDC (11 digits)')).toHaveAttribute('aria-invalid', 'true');
+  await drug.getByLabel('NDC (11 digits)').fill('99999-0692-01');
+  await drug.getByRole('button', { name: 'Add drug' }).click();
+  await expect(page.getByRole('table', { name: 'Drugs' })).toContainText('Cefepime 2 g vial');
+
   await page.screenshot({ path: screenshotPath('setup.png'), fullPage: true });
 });

@@ -5,6 +5,7 @@ import { fieldError } from '../ui/fieldErrors';
 import { titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
 import { ClaimSettingsCard } from './ClaimSettingsCard';
+import { AddDrugForm } from './AddDrugForm';
 import { PayerProfileCard } from './PayerProfileCard';
 import { PharmacyProfileCard } from './PharmacyProfileCard';
 
@@ -178,6 +179,7 @@ function Drugs() {
           Add the starter catalog
         </button>
       </div>
+      <AddDrugForm />
       {starter.isSuccess && (
         <p className="badge ok">
           {starter.data.added.length === 0 ? 'Every starter drug is already in the catalog.' : `Added ${starter.data.added.length} drugs.`}
