@@ -4,6 +4,7 @@ import { migrationsFolder, resourcesFolder } from '../paths/appRoot';
 import { createServices, type Services } from './services';
 import { createChannelTable } from '../ipc/handlers';
 import type { ChannelTable, ChannelTableOptions } from '../ipc/channelTable';
+import { recordWrite } from './auditLog';
 
 export interface Runtime {
   opened: OpenedStore;
@@ -16,6 +17,12 @@ export interface Runtime {
 export function openRuntime(options: { databasePath: string; clock: Clock; create?: boolean; table?: ChannelTableOptions }): Runtime {
   const opened = openDatabase({ path: options.databasePath, migrationsFolder: migrationsFolder(), create: options.create ?? true });
   const services = createServices({ opened, clock: options.clock, resourcesFolder: resourcesFolder() });
-  const table = createChannelTable(services, options.table);
+  const table = createChannelTable(services, {
+    ...options.table,
+    onWrite(name, input) {
+      recordWrite(opened, options.clock, name, input);
+      options.table?.onWrite?.(name, input);
+    },
+  });
   return { opened, services, table, close: () => opened.close() };
 }

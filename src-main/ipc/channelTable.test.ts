@@ -92,3 +92,18 @@ describe('the channel table', () => {
     });
   });
 });
+
+describe('the audit trail', () => {
+  it('records each successful write with its input, and no read', async () => {
+    const runtime = tempRuntime();
+    try {
+      await runtime.table.dispatch('app.status', {});
+      await runtime.table.dispatch('demo.open', {});
+      await runtime.table.dispatch('holds.add', { patientId: 'nobody', from: '2026-11-01', to: '2026-11-02', reason: 'other' });
+      const rows = runtime.opened.sqlite.prepare('SELECT channel, input FROM audit_log ORDER BY key').all();
+      expect(rows).toEqual([{ channel: 'demo.open', input: '{}' }]);
+    } finally {
+      runtime.cleanup();
+    }
+  });
+});

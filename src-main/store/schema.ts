@@ -379,3 +379,11 @@ export const claimEvents = sqliteTable('claim_events', {
   kind: text('kind', { enum: ['exported', 'paid', 'denied', 'partially-paid', 'replaced', 'voided', 'reprinted'] }).notNull(),
   note: text('note'),
 });
+
+// Every successful write through the channel table: who changed what, in the one place all faces share.
+export const auditLog = sqliteTable('audit_log', {
+  key: integer('key').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  channel: text('channel').notNull(),
+  input: text('input').notNull(),
+});

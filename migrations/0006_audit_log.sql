@@ -1,0 +1,6 @@
+CREATE TABLE `audit_log` (
+	`key` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`at` text NOT NULL,
+	`channel` text NOT NULL,
+	`input` text NOT NULL
+);
