@@ -103,6 +103,11 @@ describe('BU: bundled items', () => {
     expect(r.lines.filter((l) => l.order === 'flush')).toEqual([]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'BU-1', order: 'flush' }));
   });
+  it('BU-1 an order of therapy "supply" is bundled whatever drug it names', () => {
+    const r = run(record([patient({ orders: [order(), order({ id: 'kit', therapy: 'supply', drug: 'vancomycin', schedule: 'q24h' })] })]));
+    expect(r.lines.filter((l) => l.order === 'kit')).toEqual([]);
+    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'BU-1', order: 'kit' }));
+  });
   it('BU-2 an IV solution is billable for hydration and bundled as line care', () => {
     const hydration = one({
       therapy: 'hydration',

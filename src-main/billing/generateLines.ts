@@ -188,7 +188,8 @@ function drugBundling(
   drug: DrugRecord,
   perDiemCode: string | undefined,
 ): { bundled: boolean; rule: RuleId; message: string } | undefined {
-  if (drug.form === 'supply' || isBundledSupply(drug.hcpcs)) {
+  // A "supply" order (a flush, a kit) is bundled whatever its drug code (dataset-v1 Therapy "supply").
+  if (order.therapy === 'supply' || drug.form === 'supply' || isBundledSupply(drug.hcpcs)) {
     return {
       bundled: true,
       rule: 'BU-1',
