@@ -36,6 +36,7 @@ export function createChannelTable(services: Services, options?: ChannelTableOpt
       handle('claims.settings', () => services.claims.settings()),
       handle('claims.saveSettings', ({ settings }) => services.claims.saveSettings(settings)),
       handle('lines.preview', ({ patientId, from, to }) => services.lines({ from, to }, patientId)),
+      handle('lines.explain', ({ patientId, date, order, code }) => services.explain({ patient: patientId, date, order, code })),
       handle('claims.list', (filter) => services.claims.list(filter)),
       handle('claims.get', ({ claim }) => services.claims.get(claim)),
       handle('claims.adjudicate', (input) => services.claims.adjudicate(input)),

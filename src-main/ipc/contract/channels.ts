@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   AppStatus,
   CatalogView,
+  ExplanationView,
   PayerView,
   LinesPreview,
   ClaimDetailView,
@@ -87,6 +88,10 @@ export const channels = {
       .strict()
       .refine((p) => p.to >= p.from, { message: 'The period ends before it starts', path: ['to'] }),
     returns<LinesPreview>(),
+  ),
+  'lines.explain': read(
+    z.object({ patientId: z.string().min(1), date: calendarDate, order: z.string().min(1).optional(), code: z.string().min(1).optional() }).strict(),
+    returns<ExplanationView[]>(),
   ),
   'claims.list': read(claimListInput, returns<ClaimSummaryView[]>()),
   'claims.get': read(z.object({ claim: z.number().int().positive() }).strict(), returns<ClaimDetailView>()),

@@ -256,3 +256,10 @@ export interface PayerView {
     requiresPriorAuth?: boolean;
   };
 }
+
+/** Why a line or finding exists: its subject, the facts behind it, the rules with their policy sections. */
+export interface ExplanationView {
+  subject: string;
+  facts: string[];
+  rules: { id: string; title: string; source: string }[];
+}

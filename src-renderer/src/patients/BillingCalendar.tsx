@@ -3,6 +3,7 @@ import { addDays, daysInMonth, isoWeekday, parseCalendarDate } from '../../../sr
 import type { LinesPreview } from '../../../src-main/ipc/contract/records';
 import { useChannel } from '../api/channelQueries';
 import { formatCents } from '../ui/money';
+import { ExplainPanel } from './ExplainPanel';
 
 type Line = LinesPreview['lines'][number];
 
@@ -12,6 +13,7 @@ type Line = LinesPreview['lines'][number];
  */
 export function BillingCalendar({ patientId, today }: { patientId: string; today: string }) {
   const [month, setMonth] = useState(today.slice(0, 7));
+  const [explain, setExplain] = useState<{ date: string; order?: string } | null>(null);
   const [y, m] = month.split('-').map(Number) as [number, number];
   const from = `${month}-01`;
   const to = addDays(from, daysInMonth(y, m) - 1);
@@ -70,11 +72,20 @@ export function BillingCalendar({ patientId, today }: { patientId: string; today
                         }
                         title={here.map((l) => `${label(l)} ${formatCents(l.chargeCents)} · ${l.rules.join(' ')}`).join('\n')}
                       >
-                        {here.map((l) => (
-                          <div key={`${l.kind}${l.code}`} className={`cal-${l.kind}`}>
-                            {label(l)}
-                          </div>
-                        ))}
+                        {here.length > 0 && (
+                          <button
+                            type="button"
+                            className="cal-button"
+                            aria-label={`Explain ${row === 'nursing' ? 'nursing' : `order ${row}`} on ${d}`}
+                            onClick={() => setExplain({ date: d, ...(row === 'nursing' ? {} : { order: row }) })}
+                          >
+                            {here.map((l) => (
+                              <div key={`${l.kind}${l.code}`} className={`cal-${l.kind}`}>
+                                {label(l)}
+                              </div>
+                            ))}
+                          </button>
+                        )}
                       </td>
                     );
                   })}
@@ -83,6 +94,14 @@ export function BillingCalendar({ patientId, today }: { patientId: string; today
             </tbody>
           </table>
         </div>
+      )}
+      {explain && (
+        <ExplainPanel
+          patientId={patientId}
+          date={explain.date}
+          {...(explain.order ? { order: explain.order } : {})}
+          onClose={() => setExplain(null)}
+        />
       )}
       <p className="muted">
         {lines.length} lines · {formatCents(total)} this month
