@@ -37,4 +37,10 @@ test('a biller reviews the month, sees why a claim is not ready, exports the rea
   await expect(sent.locator('tbody tr').first()).toContainText('$100.00');
   await expect(page.getByRole('list', { name: 'Claim history' })).toContainText('Partially paid');
   await page.screenshot({ path: screenshotPath('claims-sent.png'), fullPage: true });
+
+  await page.getByRole('link', { name: 'Revenue' }).click();
+  await page.getByLabel('Last month shown').fill('2026-11');
+  await expect(page.locator('.kpi', { hasText: 'Paid' })).toContainText('$100.00');
+  await expect(page.getByRole('table', { name: 'Revenue by month and payer' })).toContainText('2026-11');
+  await page.screenshot({ path: screenshotPath('revenue.png'), fullPage: true });
 });

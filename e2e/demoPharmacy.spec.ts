@@ -42,7 +42,10 @@ test('a newcomer opens the demo pharmacy and reads a patient that came from SQLi
   await expect(calendar.locator('.cal-per-diem').first()).toHaveText(/^S9\d{3}/);
   await expect(calendar.locator('td.billed, td.reduced').first()).toHaveAttribute('title', /PD-\d/);
   // Clicking a day explains it: the rules with the policy section each comes from.
-  await calendar.getByRole('button', { name: /^Explain order / }).first().click();
+  await calendar
+    .getByRole('button', { name: /^Explain order / })
+    .first()
+    .click();
   const why = page.getByRole('region', { name: 'Why these lines' });
   await expect(why.locator('.explanation-subject').first()).toContainText('per-diem');
   await expect(why).toContainText('CPCP019');

@@ -114,5 +114,7 @@ export { expect } from '@playwright/test';
  * DRIPLINE_UPDATE_SCREENSHOTS=1, otherwise beside the other test results, so a test run changes no tracked file.
  */
 export function screenshotPath(name: string): string {
-  return process.env['DRIPLINE_UPDATE_SCREENSHOTS'] === '1' ? join(root, 'e2e', 'screenshots', name) : join(root, 'test-results', 'screenshots', name);
+  return process.env['DRIPLINE_UPDATE_SCREENSHOTS'] === '1'
+    ? join(root, 'e2e', 'screenshots', name)
+    : join(root, 'test-results', 'screenshots', name);
 }

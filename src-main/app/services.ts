@@ -32,6 +32,7 @@ import { claimDrafts, exportClaims837, exportFile } from '../claims/claimService
 import { claimDetail, correctClaim, listClaims, recordAdjudication, voidClaim } from '../claims/claimLifecycle';
 import { claimsCsv } from '../claims/claimCsv';
 import { exportClaimsPaper } from '../claims/paperClaims';
+import { revenueByMonth } from '../claims/revenue';
 import { claimSettings, saveClaimSettings, type ClaimSettings } from '../claims/claimSettings';
 import type { AdjudicationInput, ClaimListInput } from '../ipc/contract/claimInputs';
 import type { ExportedFileView } from '../ipc/contract/records';
@@ -111,6 +112,7 @@ export function createServices(ctx: ServiceContext) {
       exportPaper: (period: Period, draftIds: string[]): Promise<ExportedFileView> =>
         exportClaimsPaper(ctx.opened, ctx.clock, period, draftIds),
       list: (filter: ClaimListInput) => listClaims(ctx.opened, filter),
+      revenue: (fromMonth: string, toMonth: string) => revenueByMonth(ctx.opened, fromMonth, toMonth),
       settings: () => claimSettings(store),
       saveSettings: (settings: ClaimSettings) => saveClaimSettings(store, settings),
       get: (key: number) => claimDetail(ctx.opened, key),

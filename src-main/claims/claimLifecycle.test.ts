@@ -67,6 +67,20 @@ describe('claim lifecycle: adjudication, corrected claims and voids; exported cl
     });
     expect(paid).toMatchObject({ status: 'partially-paid', paidCents: 90000, adjudicatedOn: '2026-12-01' });
     expect(paid.history.map((h) => h.kind)).toEqual(['exported', 'partially-paid']);
+    expect(await call('revenue.byMonth', { from: '2026-01', to: '2026-01' })).toEqual([
+      {
+        month: '2026-01',
+        payerId: 'bcbs',
+        payerName: 'Example Health Plan',
+        claims: 1,
+        billedCents: 117000,
+        paidCents: 90000,
+        deniedCents: 0,
+        openCents: 0,
+        adjustedCents: 27000,
+        unbilledCents: 0,
+      },
+    ]);
   });
 
   it('writes a corrected claim (frequency 7, REF*F8) for a changed order and marks the original replaced', async () => {

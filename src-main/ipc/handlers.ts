@@ -37,6 +37,7 @@ export function createChannelTable(services: Services, options?: ChannelTableOpt
       handle('claims.saveSettings', ({ settings }) => services.claims.saveSettings(settings)),
       handle('lines.preview', ({ patientId, from, to }) => services.lines({ from, to }, patientId)),
       handle('lines.explain', ({ patientId, date, order, code }) => services.explain({ patient: patientId, date, order, code })),
+      handle('revenue.byMonth', ({ from, to }) => services.claims.revenue(from, to)),
       handle('claims.list', (filter) => services.claims.list(filter)),
       handle('claims.get', ({ claim }) => services.claims.get(claim)),
       handle('claims.adjudicate', (input) => services.claims.adjudicate(input)),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   AppStatus,
   CatalogView,
+  RevenueRow,
   ExplanationView,
   PayerView,
   LinesPreview,
@@ -90,8 +91,17 @@ export const channels = {
     returns<LinesPreview>(),
   ),
   'lines.explain': read(
-    z.object({ patientId: z.string().min(1), date: calendarDate, order: z.string().min(1).optional(), code: z.string().min(1).optional() }).strict(),
+    z
+      .object({ patientId: z.string().min(1), date: calendarDate, order: z.string().min(1).optional(), code: z.string().min(1).optional() })
+      .strict(),
     returns<ExplanationView[]>(),
+  ),
+  'revenue.byMonth': read(
+    z
+      .object({ from: z.string().regex(/^\d{4}-\d{2}$/, 'A month, YYYY-MM'), to: z.string().regex(/^\d{4}-\d{2}$/, 'A month, YYYY-MM') })
+      .strict()
+      .refine((p) => p.to >= p.from, { message: 'The last month is before the first', path: ['to'] }),
+    returns<RevenueRow[]>(),
   ),
   'claims.list': read(claimListInput, returns<ClaimSummaryView[]>()),
   'claims.get': read(z.object({ claim: z.number().int().positive() }).strict(), returns<ClaimDetailView>()),

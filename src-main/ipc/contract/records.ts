@@ -263,3 +263,19 @@ export interface ExplanationView {
   facts: string[];
   rules: { id: string; title: string; source: string }[];
 }
+
+export interface RevenueRow {
+  month: string;
+  payerId: string;
+  payerName: string;
+  claims: number;
+  billedCents: number;
+  paidCents: number;
+  deniedCents: number;
+  /** Exported and not yet answered by the payer. */
+  openCents: number;
+  /** What partial payments left unpaid. */
+  adjustedCents: number;
+  /** Generated lines not yet on a claim. */
+  unbilledCents: number;
+}

@@ -7,6 +7,7 @@ import { PlanEditor } from '../intake/PlanEditor';
 import { DatasetScreen } from '../dataset/DatasetScreen';
 import { SetupScreen } from '../setup/SetupScreen';
 import { ClaimsScreen } from '../claims/ClaimsScreen';
+import { RevenueScreen } from '../revenue/RevenueScreen';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { hrefFor, useRoute } from './route';
 
@@ -27,6 +28,7 @@ export function App() {
         </div>
         <NavItem route={route} to="patients" label="Patients" />
         <NavItem route={route} to="claims" label="Claims" />
+        <NavItem route={route} to="revenue" label="Revenue" />
         <NavItem route={route} to="setup" label="Pharmacy setup" />
         <NavItem route={route} to="dataset" label="Import and export" />
       </nav>
@@ -55,6 +57,8 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <SetupScreen />;
     case 'claims':
       return <ClaimsScreen />;
+    case 'revenue':
+      return <RevenueScreen />;
     case 'patient-new':
       return <PatientForm />;
     case 'patient':
@@ -70,6 +74,7 @@ const SECTIONS: Record<string, readonly string[]> = {
   patients: ['patients', 'patient', 'patient-new', 'patient-edit', 'plan-edit'],
   setup: ['setup'],
   claims: ['claims'],
+  revenue: ['revenue'],
   dataset: ['dataset'],
 };
 
@@ -79,7 +84,7 @@ function NavItem({
   label,
 }: {
   route: ReturnType<typeof useRoute>;
-  to: 'patients' | 'setup' | 'dataset' | 'claims';
+  to: 'patients' | 'setup' | 'dataset' | 'claims' | 'revenue';
   label: string;
 }) {
   const active = SECTIONS[to]?.includes(route.screen) ?? false;

@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'dataset' }
   | { screen: 'setup' }
   | { screen: 'claims' }
+  | { screen: 'revenue' }
   | { screen: 'patient-new' }
   | { screen: 'patient'; id: string }
   | { screen: 'patient-edit'; id: string }
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'dataset') return { screen: 'dataset' };
   if (parts[0] === 'setup') return { screen: 'setup' };
   if (parts[0] === 'claims') return { screen: 'claims' };
+  if (parts[0] === 'revenue') return { screen: 'revenue' };
   if (parts[0] !== 'patients' || !parts[1]) return { screen: 'patients' };
   if (parts[1] === 'new') return { screen: 'patient-new' };
   if (parts[2] === 'edit') return { screen: 'patient-edit', id: parts[1] };
@@ -38,6 +40,8 @@ export function hrefFor(route: Route): string {
       return '#/setup';
     case 'claims':
       return '#/claims';
+    case 'revenue':
+      return '#/revenue';
     case 'patient-new':
       return '#/patients/new';
     case 'patient':

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { addDays } from '../../../src-main/calendar/calendarDate';
+import { useChannel } from '../api/channelQueries';
+import { ErrorPanel } from '../ui/ErrorPanel';
+import { formatCents } from '../ui/money';
+
+/** Managers' view: billed, paid, denied, open and not yet billed, by month and payer. */
+export function RevenueScreen() {
+  const status = useChannel('app.status', {});
+  const today = status.data?.today ?? '2026-01-01';
+  const [to, setTo] = useState<string | null>(null);
+  const last = to ?? today.slice(0, 7);
+  const first = monthsBack(last, 5);
+  const revenue = useChannel('revenue.byMonth', { from: first, to: last }, { enabled: status.isSuccess });
+  const rows = revenue.data ?? [];
+  const months = Array.from({ length: 6 }, (_, i) => monthsBack(last, 5 - i));
+  const chart = months.map((month) => {
+    const inMonth = rows.filter((r) => r.month === month);
+    const sum = (k: 'paidCents' | 'openCents' | 'deniedCents' | 'unbilledCents') => inMonth.reduce((s, r) => s + r[k], 0) / 100;
+    return { month, Paid: sum('paidCents'), Open: sum('openCents'), Denied: sum('deniedCents'), 'Not yet billed': sum('unbilledCents') };
+  });
+  const total = (k: 'billedCents' | 'paidCents' | 'deniedCents' | 'openCents' | 'adjustedCents' | 'unbilledCents') =>
+    rows.reduce((s, r) => s + r[k], 0);
+  return (
+    <section aria-labelledby="revenue-title">
+      <div className="page-head">
+        <h1 id="revenue-title">Revenue</h1>
+        <label className="inline-label">
+          Through
+          <input type="month" value={last} onChange={(e) => e.target.value && setTo(e.target.value)} aria-label="Last month shown" />
+        </label>
+      </div>
+      {revenue.isError && <ErrorPanel title="Revenue could not be read" error={revenue.error} />}
+      <div className="kpis">
+        <Kpi label="Billed" cents={total('billedCents')} />
+        <Kpi label="Paid" cents={total('paidCents')} />
+        <Kpi label="Open with payers" cents={total('openCents')} />
+        <Kpi label="Denied" cents={total('deniedCents')} />
+        <Kpi label="Adjusted" cents={total('adjustedCents')} />
+        <Kpi label="Not yet billed" cents={total('unbilledCents')} />
+      </div>
+      <div className="card chart-card" aria-label="Revenue by month">
+        <ResponsiveContainer width="100%" height={280}>
+          <BarChart data={chart} margin={{ top: 10, right: 20, left: 10, bottom: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="month" />
+            <YAxis tickFormatter={(v: number) => `$${v.toLocaleString('en-US')}`} width={80} />
+            <Tooltip formatter={(v) => `$${Number(v).toLocaleString('en-US', { minimumFractionDigits: 2 })}`} />
+            <Legend />
+            <Bar dataKey="Paid" stackId="a" fill="#1a7f37" isAnimationActive={false} />
+            <Bar dataKey="Open" stackId="a" fill="#1f6feb" isAnimationActive={false} />
+            <Bar dataKey="Denied" stackId="a" fill="#c62828" isAnimationActive={false} />
+            <Bar dataKey="Not yet billed" stackId="a" fill="#d0d7e2" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="grid" aria-label="Revenue by month and payer">
+        <thead>
+          <tr>
+            <th>Month</th>
+            <th>Payer</th>
+            <th>Claims</th>
+            <th>Billed</th>
+            <th>Paid</th>
+            <th>Denied</th>
+            <th>Open</th>
+            <th>Adjusted</th>
+            <th>Not yet billed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.month}-${r.payerId}`}>
+              <td className="nowrap">{r.month}</td>
+              <td>{r.payerName}</td>
+              <td className="num">{r.claims}</td>
+              <td className="num">{formatCents(r.billedCents)}</td>
+              <td className="num">{formatCents(r.paidCents)}</td>
+              <td className="num">{formatCents(r.deniedCents)}</td>
+              <td className="num">{formatCents(r.openCents)}</td>
+              <td className="num">{formatCents(r.adjustedCents)}</td>
+              <td className="num">{formatCents(r.unbilledCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && (
+        <p className="empty">Nothing generated or billed in these months yet: open Claims to generate a month’s lines.</p>
+      )}
+    </section>
+  );
+}
+
+function Kpi({ label, cents }: { label: string; cents: number }) {
+  return (
+    <div className="kpi">
+      <span className="kpi-label">{label}</span>
+      <span className="kpi-value">{formatCents(cents)}</span>
+    </div>
+  );
+}
+
+/** YYYY-MM, n months before. */
+function monthsBack(month: string, n: number): string {
+  let date = `${month}-01`;
+  for (let i = 0; i < n; i++) date = addDays(date, -1).slice(0, 7) + '-01';
+  return date.slice(0, 7);
+}
