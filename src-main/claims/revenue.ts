@@ -42,6 +42,7 @@ export function revenueByMonth(opened: OpenedStore, fromMonth: string, toMonth: 
       paidCents: 0,
       deniedCents: 0,
       openCents: 0,
+      adjustedCents: 0,
       claims: 0,
       unbilledCents: 0,
     };
