@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar/calendarDate';
 import type { BillingLine, Finding } from '../billing/billingLine';
 import type { ResolvedProfile } from '../billing/payerProfile';
 import type { Address837 } from '../x12/claim837Types';
+import type { ClaimLineView } from '../ipc/contract/records';
 
 // Claim assembly's input (what the store knows) and output (drafts a biller reviews and exports).
 
@@ -70,23 +71,8 @@ export interface AssemblyInput {
   findings: Finding[];
 }
 
-export interface DraftLine {
-  kind: BillingLine['kind'];
-  order?: string | undefined;
-  code: string;
-  modifiers: string[];
-  units: number;
-  chargeCents: number;
-  from: CalendarDate;
-  to: CalendarDate;
-  pointers: number[];
-  ndc?: string | undefined;
-  ndcQuantity?: number | undefined;
-  ndcUnit?: string | undefined;
-  priorAuth?: string | undefined;
-  rules: string[];
-  billingLineIds: number[];
-}
+/** A service line as the claim carries it (one day, or a PF-4 span), with the stored lines behind it. */
+export type DraftLine = ClaimLineView;
 
 export interface ReadinessProblem {
   rule: string;

@@ -5,6 +5,7 @@ import { useChannel, useWrite } from '../api/channelQueries';
 import { hrefFor } from '../app/route';
 import { Field, Select, options } from '../ui/Field';
 import { fieldError, otherErrors } from '../ui/fieldErrors';
+import { SaveBar } from '../ui/SaveBar';
 import { titleCase } from '../ui/labels';
 import { ErrorPanel } from '../ui/ErrorPanel';
 
@@ -225,22 +226,7 @@ function PatientFormBody({ id, initial }: { id: string | undefined; initial: Pat
         ))}
       </section>
 
-      {leftovers.length > 0 && (
-        <div className="error-panel" role="alert">
-          <h2>The patient was not saved</h2>
-          <ul>
-            {leftovers.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="form-actions">
-        <button className="primary" type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save patient'}
-        </button>
-        {save.isError && leftovers.length === 0 && <span className="field-message error">Check the marked fields.</span>}
-      </div>
+      <SaveBar what="patient" leftovers={leftovers} pending={save.isPending} failed={save.isError} />
     </form>
   );
 }

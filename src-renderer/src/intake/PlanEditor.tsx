@@ -6,6 +6,7 @@ import { hrefFor } from '../app/route';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { Field, Select } from '../ui/Field';
 import { fieldError, otherErrors } from '../ui/fieldErrors';
+import { SaveBar } from '../ui/SaveBar';
 import { blankOrder, OrderEditor, type OrderDraft } from './OrderEditor';
 
 type ChannelInputPlan = Parameters<ReturnType<typeof useWrite<'plans.save'>>['mutate']>[0]['plan'];
@@ -166,22 +167,7 @@ function PlanEditorBody({ patientId, initial, today }: { patientId: string; init
           />
         ))}
       </section>
-      {leftovers.length > 0 && (
-        <div className="error-panel" role="alert">
-          <h2>The plan of care was not saved</h2>
-          <ul>
-            {leftovers.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="form-actions">
-        <button className="primary" type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save plan of care'}
-        </button>
-        {save.isError && leftovers.length === 0 && <span className="field-message error">Check the marked fields.</span>}
-      </div>
+      <SaveBar what="plan of care" leftovers={leftovers} pending={save.isPending} failed={save.isError} />
     </form>
   );
 }

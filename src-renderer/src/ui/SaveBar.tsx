@@ -1,0 +1,26 @@
+/**
+ * The foot of an editor: problems no field on screen shows (so none is silently dropped), then the save
+ * button with its state.
+ */
+export function SaveBar({ what, leftovers, pending, failed }: { what: string; leftovers: string[]; pending: boolean; failed: boolean }) {
+  return (
+    <>
+      {leftovers.length > 0 && (
+        <div className="error-panel" role="alert">
+          <h2>The {what} was not saved</h2>
+          <ul>
+            {leftovers.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="form-actions">
+        <button className="primary" type="submit" disabled={pending}>
+          {pending ? 'Saving…' : `Save ${what}`}
+        </button>
+        {failed && leftovers.length === 0 && <span className="field-message error">Check the marked fields.</span>}
+      </div>
+    </>
+  );
+}
