@@ -10,9 +10,15 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-globals': ['error', { name: 'Date', message: 'Calendar dates go through src-main/calendar; "today" comes from the injected Clock.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'Calendar dates go through src-main/calendar; "today" comes from the injected Clock.' },
+      ],
     },
   },
   {

@@ -34,8 +34,25 @@ function rawInsertFloor(dir: string, lines: ReturnType<ReturnType<typeof openRun
   const { ms } = time(() =>
     db.transaction(() => {
       for (const l of lines) {
-        insert.run(lineKey(l), l.patient, l.order ?? null, l.date, l.kind, l.code, JSON.stringify(l.modifiers), l.units, l.chargeCents,
-          l.feeCents ?? null, l.ndc ?? null, l.ndcQuantity ?? null, l.ndcUnit ?? null, l.payer, JSON.stringify(l.rules), l.concurrencyRank ?? null, 'now');
+        insert.run(
+          lineKey(l),
+          l.patient,
+          l.order ?? null,
+          l.date,
+          l.kind,
+          l.code,
+          JSON.stringify(l.modifiers),
+          l.units,
+          l.chargeCents,
+          l.feeCents ?? null,
+          l.ndc ?? null,
+          l.ndcQuantity ?? null,
+          l.ndcUnit ?? null,
+          l.payer,
+          JSON.stringify(l.rules),
+          l.concurrencyRank ?? null,
+          'now',
+        );
       }
     })(),
   );
@@ -75,7 +92,17 @@ for (const patients of [500, 5000]) {
   }
 }
 
-const header = ['patients', 'lines', 'import', 'month: generate+store', 'lines/s', 'raw insert floor', 'ratio (target ≤ 3x)', 'regenerate (no change)', 'one patient month (target < 5 ms)'];
+const header = [
+  'patients',
+  'lines',
+  'import',
+  'month: generate+store',
+  'lines/s',
+  'raw insert floor',
+  'ratio (target ≤ 3x)',
+  'regenerate (no change)',
+  'one patient month (target < 5 ms)',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const fmt = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');
 console.log(`Dripline benchmark: one month (${MONTH.from} to ${MONTH.to}), seed ${SEED}`);

@@ -30,16 +30,42 @@ export function syntheticPharmacy(patients: number, seed: number, month = { from
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const fees: Record<string, number> = {
-    S9500: 9000, S9501: 12000, S9502: 15000, S9490: 11000, S9366: 30000, S9375: 14000, S9338: 20000, S9359: 22000,
-    J2185: 150, J3370: 625, J0696: 110, J0878: 45, J2930: 480, J1561: 4200, J1745: 9500, '99601': 18000, '99602': 7500,
+    S9500: 9000,
+    S9501: 12000,
+    S9502: 15000,
+    S9490: 11000,
+    S9366: 30000,
+    S9375: 14000,
+    S9338: 20000,
+    S9359: 22000,
+    J2185: 150,
+    J3370: 625,
+    J0696: 110,
+    J0878: 45,
+    J2930: 480,
+    J1561: 4200,
+    J1745: 9500,
+    '99601': 18000,
+    '99602': 7500,
   };
   const vial = (id: string, name: string, hcpcs: string, unitMg: number, ndc: string, containsG: number) => ({
-    id, name, hcpcs, billingUnit: { amount: unitMg, unit: 'mg' as const }, ndc, ndcUnit: 'UN' as const,
-    ndcUnitContains: { amount: containsG, unit: 'g' as const }, form: 'injectable' as const,
+    id,
+    name,
+    hcpcs,
+    billingUnit: { amount: unitMg, unit: 'mg' as const },
+    ndc,
+    ndcUnit: 'UN' as const,
+    ndcUnitContains: { amount: containsG, unit: 'g' as const },
+    form: 'injectable' as const,
   });
   return {
     format: 'home-infusion-dataset/1',
-    pharmacy: { name: 'Bench Infusion', npi: '1765432186', taxId: '371234567', address: { line1: '1 Main St', city: 'Springfield', state: 'IL', zip: '627010001' } },
+    pharmacy: {
+      name: 'Bench Infusion',
+      npi: '1765432186',
+      taxId: '371234567',
+      address: { line1: '1 Main St', city: 'Springfield', state: 'IL', zip: '627010001' },
+    },
     payers: [
       { id: 'comm', name: 'Commercial Plan', payerId: 'COMM1', kind: 'commercial', fees },
       { id: 'mcd', name: 'Medicaid Plan', payerId: 'MCD01', kind: 'medicaid', profile: { perDiemDays: 'access-days' }, fees },
@@ -59,18 +85,42 @@ export function syntheticPharmacy(patients: number, seed: number, month = { from
         const t = pick(THERAPIES);
         const start = addDays(month.from, Math.floor(random() * 20) - 10);
         return {
-          id: `o${k}`, therapy: t.therapy as 'anti-infective', schedule: pick(t.schedules), start, stop: addDays(start, 14 + Math.floor(random() * 40)),
-          route: 'IV' as const, delivery: 'intermittent' as const,
-          ...(t.drug ? { drug: t.drug, dose: t.dose } : {}), ...(t.liters ? { litersPerDay: t.liters, delivery: 'continuous' as const } : {}),
+          id: `o${k}`,
+          therapy: t.therapy as 'anti-infective',
+          schedule: pick(t.schedules),
+          start,
+          stop: addDays(start, 14 + Math.floor(random() * 40)),
+          route: 'IV' as const,
+          delivery: 'intermittent' as const,
+          ...(t.drug ? { drug: t.drug, dose: t.dose } : {}),
+          ...(t.liters ? { litersPerDay: t.liters, delivery: 'continuous' as const } : {}),
         };
       });
       return {
-        id: `p${String(i).padStart(5, '0')}`, firstName: `First${i}`, lastName: `Last${i}`, birthDate: '1960-01-01', sex: i % 2 ? 'F' : 'M',
+        id: `p${String(i).padStart(5, '0')}`,
+        firstName: `First${i}`,
+        lastName: `Last${i}`,
+        birthDate: '1960-01-01',
+        sex: i % 2 ? 'F' : 'M',
         address: { line1: '2 Oak Ave', city: 'Springfield', state: 'IL', zip: '62704' },
         coverages: [{ payer: random() < 0.8 ? 'comm' : 'mcd', memberId: `M${i}`, rank: 'primary', from: '2026-01-01' }],
-        plansOfCare: [{ id: 'poc', prescriber: 'dr', from: addDays(month.from, -30), to: addDays(month.to, 30), diagnoses: ['M86.171'], signedOn: addDays(month.from, -30), orders }],
-        holds: [], pumpEvents: [],
-        nursingVisits: Array.from({ length: Math.floor(random() * 3) }, () => ({ date: addDays(month.from, Math.floor(random() * 28)), minutes: 60 + Math.floor(random() * 180) })),
+        plansOfCare: [
+          {
+            id: 'poc',
+            prescriber: 'dr',
+            from: addDays(month.from, -30),
+            to: addDays(month.to, 30),
+            diagnoses: ['M86.171'],
+            signedOn: addDays(month.from, -30),
+            orders,
+          },
+        ],
+        holds: [],
+        pumpEvents: [],
+        nursingVisits: Array.from({ length: Math.floor(random() * 3) }, () => ({
+          date: addDays(month.from, Math.floor(random() * 28)),
+          minutes: 60 + Math.floor(random() * 180),
+        })),
       };
     }),
   } as DatasetInput;

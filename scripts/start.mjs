@@ -16,16 +16,24 @@ if (major < 22) {
   process.exit(1);
 }
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 function electronBinary() {
   try {
     // electron's index.js resolves (and on a connected machine first downloads) the runtime.
-    const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     return probe.status === 0 && probe.stdout ? probe.stdout : null;
   } catch {
     return null;

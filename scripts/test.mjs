@@ -15,6 +15,7 @@ if (major < 22) {
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
   ['unit and integration tests', bin('vitest'), ['run']],
   ['build', bin('electron-vite'), ['build', '--logLevel', 'warn']],
   ['end-to-end tests', process.execPath, [join(root, 'scripts', 'e2e.mjs')]],
