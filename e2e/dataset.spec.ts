@@ -36,3 +36,11 @@ test('import from the app: a bad file writes nothing and lists each problem by J
   expect(exported.format).toBe('home-infusion-dataset/1');
   expect(exported.patients.find((p: { id: string }) => p.id === 'p1').lastName).toBe('Doe');
 });
+
+test('a new pharmacy imports its own dataset from the welcome screen and lands on its patients', async ({ app }) => {
+  const page = app.page;
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await page.getByLabel('Dataset file to import').setInputFiles(IDSA);
+  await expect(page.getByRole('link', { name: 'Doe, Jane' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toHaveCount(0);
+});

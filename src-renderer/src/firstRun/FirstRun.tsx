@@ -1,4 +1,5 @@
 import { useWrite } from '../api/channelQueries';
+import { ImportDataset } from '../dataset/ImportDataset';
 
 /** An empty database: offer the demo pharmacy so a newcomer sees real screens at once. */
 export function FirstRun({ databasePath }: { databasePath: string }) {
@@ -20,9 +21,8 @@ export function FirstRun({ databasePath }: { databasePath: string }) {
             {openDemo.isPending ? 'Opening the demo…' : 'Open the demo pharmacy'}
           </button>
         </div>
-        <p className="hint">
-          To import your own pharmacy instead: <code>npx dripline import pharmacy.json --db "{databasePath}"</code>
-        </p>
+        <p className="hint">Or bring your own pharmacy in: a file in the dataset format, checked whole before anything is written.</p>
+        <ImportDataset />
         {openDemo.isError && (
           <p className="field-error" role="alert">
             {openDemo.error.message}
