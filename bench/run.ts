@@ -75,6 +75,7 @@ for (const patients of [500, 5000]) {
     const sample = dataset.dataset.patients.slice(0, 50).map((p) => p.id);
     runtime.services.generateAndStoreLines(MONTH, sample[0]); // warm the statement cache before timing
     const onePatient = time(() => sample.forEach((id) => runtime.services.generateAndStoreLines(MONTH, id)));
+    const drafts = time(() => runtime.services.claims.drafts(MONTH));
     runtime.close();
     rows.push([
       String(patients),
@@ -86,6 +87,7 @@ for (const patients of [500, 5000]) {
       `${(month.ms / raw).toFixed(2)}x`,
       `${again.ms.toFixed(0)} ms`,
       `${(onePatient.ms / sample.length).toFixed(2)} ms`,
+      `${drafts.ms.toFixed(0)} ms (${drafts.value.drafts.length})`,
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -102,6 +104,7 @@ const header = [
   'ratio (target ≤ 3x)',
   'regenerate (no change)',
   'one patient month (target < 5 ms)',
+  'claim drafts for the month',
 ];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const fmt = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');

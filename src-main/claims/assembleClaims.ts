@@ -22,7 +22,16 @@ export function assembleClaims(input: AssemblyInput): ClaimDraftView[] {
   const groups = new Map<string, StoredBillingLine[]>();
   for (const line of input.lines) {
     const key = `${line.patient}|${line.payer}|${line.date.slice(0, 7)}`;
-    groups.set(key, [...(groups.get(key) ?? []), line]);
+    const group = groups.get(key);
+    if (group) group.push(line);
+    else groups.set(key, [line]);
+  }
+  // Findings by patient: a claim looks only at its own patient's.
+  const findingsByPatient = new Map<string, AssemblyInput['findings']>();
+  for (const f of input.findings) {
+    const list = findingsByPatient.get(f.patient);
+    if (list) list.push(f);
+    else findingsByPatient.set(f.patient, [f]);
   }
   const drafts: ClaimDraftView[] = [];
   for (const key of [...groups.keys()].sort()) {
@@ -31,7 +40,7 @@ export function assembleClaims(input: AssemblyInput): ClaimDraftView[] {
     const patient = patients.get(patientId);
     const payer = payers.get(payerId);
     if (!patient || !payer) continue;
-    drafts.push(...claimsForGroup(input, patient, payer, month, lines));
+    drafts.push(...claimsForGroup(input, findingsByPatient.get(patientId) ?? [], patient, payer, month, lines));
   }
   return drafts;
 }
@@ -51,6 +60,7 @@ function blocks(lines: DraftLine[]): DraftLine[][] {
 
 function claimsForGroup(
   input: AssemblyInput,
+  patientFindings: AssemblyInput['findings'],
   patient: ClaimPatient,
   payer: ClaimPayer,
   month: string,
@@ -86,9 +96,8 @@ function claimsForGroup(
       lines: partLines,
       totalCents: partLines.reduce((sum, l) => sum + l.chargeCents, 0),
       problems: [],
-      findings: input.findings.filter(
+      findings: patientFindings.filter(
         (f) =>
-          f.patient === patient.id &&
           (f.date === undefined || (f.date >= from && f.date <= to)) &&
           (f.order === undefined || partLines.some((l) => l.order === f.order)),
       ),

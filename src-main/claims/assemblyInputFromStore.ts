@@ -1,4 +1,4 @@
-import { and, between, eq, inArray, isNull } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { resolveProfile } from '../billing/payerProfile';
@@ -28,32 +28,65 @@ export function storedLine(row: LineRow): StoredBillingLine {
   };
 }
 
-/** Lines not yet on any claim, in claim order (date, then rank: each per diem before its drugs, then nursing). */
+/**
+ * Lines not yet on any claim, in claim order: by patient and date, each per diem (by rank) before its drugs,
+ * nursing last. Read with one raw statement and sorted by SQLite: a month can hold hundreds of thousands.
+ */
 export function unbilledLines(store: Store, period: Period, patientId?: string): StoredBillingLine[] {
-  const rows = store
-    .select()
-    .from(t.billingLines)
-    .where(
-      and(
-        eq(t.billingLines.status, 'current'),
-        isNull(t.billingLines.claimId),
-        between(t.billingLines.date, period.from, period.to),
-        patientId === undefined ? undefined : eq(t.billingLines.patientId, patientId),
-      ),
+  const rows = store.$client
+    .prepare(
+      `SELECT id, patient_id, order_id, date, kind, code, modifiers, units, charge_cents, fee_cents, ndc, ndc_quantity, ndc_unit,
+              payer_id, rules, concurrency_rank
+       FROM billing_lines
+       WHERE status = 'current' AND claim_id IS NULL AND date BETWEEN ? AND ? ${patientId === undefined ? '' : 'AND patient_id = ?'}
+       ORDER BY patient_id, date,
+                CASE kind WHEN 'nursing' THEN 2000 ELSE coalesce(concurrency_rank, 1000) END,
+                coalesce(order_id, ''), CASE kind WHEN 'per-diem' THEN 0 WHEN 'drug' THEN 1 ELSE 2 END, code`,
     )
-    .all();
-  const kindOrder = { 'per-diem': 0, drug: 1, nursing: 2 } as const;
-  return rows
-    .map(storedLine)
-    .sort(
-      (a, b) =>
-        a.patient.localeCompare(b.patient) ||
-        a.date.localeCompare(b.date) ||
-        (a.kind === 'nursing' ? 2000 : (a.concurrencyRank ?? 1000)) - (b.kind === 'nursing' ? 2000 : (b.concurrencyRank ?? 1000)) ||
-        (a.order ?? '').localeCompare(b.order ?? '') ||
-        kindOrder[a.kind] - kindOrder[b.kind] ||
-        a.code.localeCompare(b.code),
-    );
+    .all(...(patientId === undefined ? [period.from, period.to] : [period.from, period.to, patientId])) as RawLineRow[];
+  // Plain assignments rather than object spreads: this runs once per line of the month.
+  return rows.map((r) => {
+    const line: StoredBillingLine = {
+      id: r.id,
+      patient: r.patient_id,
+      date: r.date,
+      kind: r.kind,
+      code: r.code,
+      modifiers: JSON.parse(r.modifiers) as string[],
+      units: r.units,
+      chargeCents: r.charge_cents,
+      payer: r.payer_id,
+      rules: JSON.parse(r.rules) as StoredBillingLine['rules'],
+    };
+    if (r.order_id !== null) line.order = r.order_id;
+    if (r.ndc !== null) {
+      line.ndc = r.ndc;
+      line.ndcQuantity = r.ndc_quantity ?? 0;
+      line.ndcUnit = r.ndc_unit ?? 'UN';
+    }
+    if (r.concurrency_rank !== null) line.concurrencyRank = r.concurrency_rank;
+    if (r.fee_cents !== null) line.feeCents = r.fee_cents;
+    return line;
+  });
+}
+
+interface RawLineRow {
+  id: number;
+  patient_id: string;
+  order_id: string | null;
+  date: string;
+  kind: StoredBillingLine['kind'];
+  code: string;
+  modifiers: string;
+  units: number;
+  charge_cents: number;
+  fee_cents: number | null;
+  ndc: string | null;
+  ndc_quantity: number | null;
+  ndc_unit: string | null;
+  payer_id: string;
+  rules: string;
+  concurrency_rank: number | null;
 }
 
 /** What claim assembly needs about the patients of these lines. */
@@ -88,6 +121,21 @@ export function assemblyInput(store: Store, lines: StoredBillingLine[], findings
           .all();
   const planIdByKey = new Map(plans.map(({ plan }) => [plan.key, plan.id]));
 
+  // Grouped once: a month's claims can span thousands of patients.
+  const byPatient = <R>(rows: R[], key: (r: R) => string) => {
+    const map = new Map<string, R[]>();
+    for (const r of rows) {
+      const list = map.get(key(r));
+      if (list) list.push(r);
+      else map.set(key(r), [r]);
+    }
+    return map;
+  };
+  const coveragesOf = byPatient(coverages, (c) => c.patientId);
+  const plansOf = byPatient(plans, ({ plan }) => plan.patientId);
+  const ordersOf = byPatient(orders, (o) => o.patientId);
+  const kindsOf = byPatient(documents, (d) => String(d.orderKey));
+
   const patients: ClaimPatient[] = patientsRows.map((p) => ({
     id: p.id,
     firstName: p.firstName,
@@ -96,35 +144,36 @@ export function assemblyInput(store: Store, lines: StoredBillingLine[], findings
     sex: p.sex,
     address: { line1: p.line1, ...(p.line2 ? { line2: p.line2 } : {}), city: p.city, state: p.state, zip: p.zip },
     residence: p.residence,
-    coverages: coverages
-      .filter((c) => c.patientId === p.id)
-      .map((c) => ({ payer: c.payerId, memberId: c.memberId, group: c.groupNumber, rank: c.rank, from: c.fromDate, to: c.toDate })),
-    plans: plans
-      .filter(({ plan }) => plan.patientId === p.id)
-      .map(({ plan, prescriber }) => ({
-        id: plan.id,
-        from: plan.fromDate,
-        to: plan.toDate,
-        diagnoses: plan.diagnoses,
-        signedOn: plan.signedOn,
-        prescriber: { firstName: prescriber.firstName, lastName: prescriber.lastName, npi: prescriber.npi },
-      })),
-    orders: orders
-      .filter((o) => o.patientId === p.id)
-      .map((o) => ({
-        id: o.id,
-        planId: planIdByKey.get(o.planKey) ?? '',
-        priorAuth:
-          o.priorAuthNumber && o.priorAuthFrom && o.priorAuthTo
-            ? {
-                number: o.priorAuthNumber,
-                from: o.priorAuthFrom,
-                to: o.priorAuthTo,
-                ...(o.priorAuthUnits !== null ? { units: o.priorAuthUnits } : {}),
-              }
-            : undefined,
-        documentKinds: documents.filter((d) => d.orderKey === o.key).map((d) => d.kind),
-      })),
+    coverages: (coveragesOf.get(p.id) ?? []).map((c) => ({
+      payer: c.payerId,
+      memberId: c.memberId,
+      group: c.groupNumber,
+      rank: c.rank,
+      from: c.fromDate,
+      to: c.toDate,
+    })),
+    plans: (plansOf.get(p.id) ?? []).map(({ plan, prescriber }) => ({
+      id: plan.id,
+      from: plan.fromDate,
+      to: plan.toDate,
+      diagnoses: plan.diagnoses,
+      signedOn: plan.signedOn,
+      prescriber: { firstName: prescriber.firstName, lastName: prescriber.lastName, npi: prescriber.npi },
+    })),
+    orders: (ordersOf.get(p.id) ?? []).map((o) => ({
+      id: o.id,
+      planId: planIdByKey.get(o.planKey) ?? '',
+      priorAuth:
+        o.priorAuthNumber && o.priorAuthFrom && o.priorAuthTo
+          ? {
+              number: o.priorAuthNumber,
+              from: o.priorAuthFrom,
+              to: o.priorAuthTo,
+              ...(o.priorAuthUnits !== null ? { units: o.priorAuthUnits } : {}),
+            }
+          : undefined,
+      documentKinds: (kindsOf.get(String(o.key)) ?? []).map((d) => d.kind),
+    })),
   }));
 
   const payers = store

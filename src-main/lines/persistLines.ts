@@ -9,7 +9,14 @@ import type { Period } from '../billing/billingRecord';
 export interface StoredLineRow {
   id: number;
   line_key: string;
-  content: string;
+  modifiers: string;
+  units: number;
+  charge_cents: number;
+  fee_cents: number | null;
+  ndc: string | null;
+  ndc_quantity: number | null;
+  ndc_unit: string | null;
+  rules: string;
   claim_id: number | null;
 }
 
@@ -35,23 +42,22 @@ export function lineKey(line: Pick<BillingLine, 'patient' | 'order' | 'date' | '
 }
 
 /**
- * What is billed about a line beyond its key: two lines with the same key and content are the same line.
- * The concurrency rank is left out: its billing effect is already in the modifiers and the charge.
+ * Whether a stored row bills the same as a generated line with the same key: modifiers, units, charge, fee,
+ * NDC and rules. The concurrency rank is left out: its billing effect is already in the modifiers and charge.
+ * Field by field; modifiers and rules were stored with JSON.stringify, so their text is canonical.
  */
-export function lineContent(line: BillingLine): string {
-  return JSON.stringify([
-    line.modifiers,
-    line.units,
-    line.chargeCents,
-    line.feeCents ?? null,
-    line.ndc ?? null,
-    line.ndcQuantity ?? null,
-    line.ndcUnit ?? null,
-    line.rules,
-  ]);
+export function sameBilling(row: StoredLineRow, line: BillingLine): boolean {
+  return (
+    row.units === line.units &&
+    row.charge_cents === line.chargeCents &&
+    row.fee_cents === (line.feeCents ?? null) &&
+    row.ndc === (line.ndc ?? null) &&
+    row.ndc_quantity === (line.ndcQuantity ?? null) &&
+    row.ndc_unit === (line.ndcUnit ?? null) &&
+    row.modifiers === JSON.stringify(line.modifiers) &&
+    row.rules === JSON.stringify(line.rules)
+  );
 }
-
-const CONTENT_SQL = `json_array(json(modifiers), units, charge_cents, fee_cents, ndc, ndc_quantity, ndc_unit, json(rules))`;
 
 export function persistLines(
   sqlite: Database.Database,
@@ -62,7 +68,7 @@ export function persistLines(
 ): PersistSummary {
   const summary: PersistSummary = { inserted: 0, unchanged: 0, superseded: 0, voided: 0, corrections: [] };
   const selectCurrent = sqlite.prepare(
-    `SELECT id, line_key, ${CONTENT_SQL} AS content, claim_id FROM billing_lines
+    `SELECT id, line_key, modifiers, units, charge_cents, fee_cents, ndc, ndc_quantity, ndc_unit, rules, claim_id FROM billing_lines
      WHERE status = 'current' AND date BETWEEN ? AND ? ${patientId === undefined ? '' : 'AND patient_id = ?'}`,
   );
   const insert = sqlite.prepare(
@@ -110,8 +116,7 @@ export function persistLines(
         continue;
       }
       current.delete(key);
-      // SQLite's json_array renders numbers as written: compare on a re-parse so 1 and 1.0 agree.
-      if (sameContent(existing.content, lineContent(line))) {
+      if (sameBilling(existing, line)) {
         summary.unchanged++;
       } else if (existing.claim_id !== null) {
         summary.corrections.push({ lineKey: key, exportedLineId: existing.id, claimId: existing.claim_id, change: 'changed', now: line });
@@ -137,8 +142,4 @@ export function persistLines(
     }
   })();
   return summary;
-}
-
-function sameContent(stored: string, generated: string): boolean {
-  return JSON.stringify(JSON.parse(stored)) === JSON.stringify(JSON.parse(generated));
 }
