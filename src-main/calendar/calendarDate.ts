@@ -57,6 +57,7 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
+  if (!Number.isInteger(days)) throw new RangeError(`addDays needs a whole number of days, not ${days}`);
   return fromDayNumber(toDayNumber(date) + days);
 }
 

@@ -27,6 +27,8 @@ describe('the one date module', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(daysBetween('2026-01-05', '2026-01-07')).toBe(2);
     expect(daysBetween('2026-03-08', '2026-03-09')).toBe(1); // a US daylight-saving change: still one day
+    expect(() => addDays('2026-01-01', 0.5)).toThrow(RangeError);
+    expect(() => addDays('2026-01-01', NaN)).toThrow(RangeError);
   });
 
   it('knows the weekday', () => {

@@ -11,7 +11,8 @@ describe('identifiers', () => {
 
   it('checks the ICD-10-CM shape and stores codes without the dot', () => {
     expect(['M86.171', 'Z79.2', 'T82.7XXA', 'A41.9', 'E43', 'm86.171'].every(isIcd10Shape)).toBe(true);
-    expect(['123', 'M8', 'M86.17100', 'U07.1', 'A4'].some(isIcd10Shape)).toBe(false);
+    expect(['123', 'M8', 'M86.17100', 'A4'].some(isIcd10Shape)).toBe(false);
+    expect(isIcd10Shape('U07.1')).toBe(true);
     expect(icd10ToStored('m86.171')).toBe('M86171');
     expect(icd10ToDisplay('M86171')).toBe('M86.171');
     expect(icd10ToDisplay('E43')).toBe('E43');

@@ -42,5 +42,6 @@ describe('schedules typed the way a pharmacist writes them', () => {
     expect(schedule('as needed')).toMatch(/^error: "as needed" is not a schedule Dripline knows/);
     expect(schedule('')).toMatch(/^error: Enter a schedule/);
     expect(schedule('MM')).toBe('error: "MM" names a weekday twice');
+    expect(schedule('weekly:MO,')).toBe('error: a weekday is missing between the commas');
   });
 });

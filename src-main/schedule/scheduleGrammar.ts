@@ -43,6 +43,7 @@ export function parseSchedule(text: string): ScheduleParse {
   m = /^weekly:([A-Z,]+)$/.exec(s);
   if (m) {
     const parts = (m[1] ?? '').split(',');
+    if (parts.some((p) => p === '')) return { ok: false, message: 'a weekday is missing between the commas' };
     const bad = parts.filter((p) => !WEEKDAYS.includes(p as Weekday));
     if (bad.length > 0) return { ok: false, message: `unknown weekday ${bad.join(', ')}; use MO,TU,WE,TH,FR,SA,SU` };
     if (new Set(parts).size !== parts.length) return { ok: false, message: 'a weekday is repeated' };
