@@ -60,7 +60,7 @@ export function orderDays(
     note(
       'PU-2',
       'info',
-      `On hold (${hold.reason}) from ${hold.from} to ${hold.to}: no per diem, drug or nursing on those days.`,
+      `On hold (${hold.reason}) from ${hold.from} to ${hold.to}: no per diem or drug on those days (a nursing visit recorded then is billed with a warning to check the dates).`,
       hold.from > from ? hold.from : from,
     );
   }

@@ -136,7 +136,7 @@ describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', ()
       ).map((l) => l.date),
     ).toEqual(['2026-01-10', '2026-01-11', '2026-01-12', '2026-01-13', '2026-01-14']);
   });
-  it('PU-2 no per diem, drug or nursing on hold days, and a finding says so', () => {
+  it('PU-2 no per diem or drug on hold days, and a finding says so', () => {
     const r = one({}, { holds: [{ from: '2026-01-06', to: '2026-01-06', reason: 'inpatient' }] });
     expect([...new Set(r.lines.map((l) => l.date))]).toEqual(['2026-01-05', '2026-01-07']);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PU-2', order: 'o1', date: '2026-01-06' }));
