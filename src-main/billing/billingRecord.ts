@@ -20,6 +20,8 @@ export interface PayerProfileSettings {
   lineSpan?: 'day' | 'week' | 'month';
   nursingLimits?: boolean;
   requiresPriorAuth?: boolean;
+  /** DS-2: the payer takes interim claims through yesterday (weekly billing) for a running month. */
+  interimBilling?: boolean;
 }
 
 export interface FeeRow {
@@ -37,6 +39,21 @@ export interface PayerRecord {
   fees: FeeRow[];
 }
 
+/** What the product is (dataset DrugClass): BU-1..BU-3 decide from it, whatever its HCPCS code. */
+export type DrugClass =
+  | 'drug'
+  | 'electrolyte'
+  | 'trace-element'
+  | 'multivitamin'
+  | 'amino-acid-standard'
+  | 'amino-acid-specialty'
+  | 'dextrose'
+  | 'sterile-water'
+  | 'lipid'
+  | 'vitamin'
+  | 'iv-solution'
+  | 'flush';
+
 export interface DrugRecord {
   id: string;
   name: string;
@@ -46,6 +63,8 @@ export interface DrugRecord {
   ndcUnit: 'UN' | 'ML' | 'GR' | 'F2' | 'ME';
   ndcUnitContains: Quantity;
   form?: 'injectable' | 'oral' | 'inhaled' | 'topical' | 'solution' | 'supply' | undefined;
+  /** Absent means "drug". */
+  class?: DrugClass | undefined;
 }
 
 export interface OrderRecord {
@@ -63,6 +82,13 @@ export interface OrderRecord {
   purpose?: 'treatment' | 'line-care' | undefined;
   priorAuth?: { number: string; from: CalendarDate; to: CalendarDate; units?: number | undefined } | undefined;
   documents?: { kind: string; date: CalendarDate; reference: string }[] | undefined;
+  /** OR-1: the id of the order this one is a component of (additive, diluent, premedication). */
+  partOf?: string | undefined;
+  /**
+   * OR-2: the dates this version of the order applies, when the order was edited with an effective date.
+   * Several records may share an order id, each with its own window; the schedule still counts from `start`.
+   */
+  effective?: { from?: CalendarDate | undefined; to?: CalendarDate | undefined } | undefined;
 }
 
 export interface CoverageRecord {

@@ -43,6 +43,7 @@ export const payers = sqliteTable('payers', {
   lineSpan: text('line_span', { enum: ['day', 'week', 'month'] }),
   nursingLimits: integer('nursing_limits', { mode: 'boolean' }),
   requiresPriorAuth: integer('requires_prior_auth', { mode: 'boolean' }),
+  interimBilling: integer('interim_billing', { mode: 'boolean' }), // DS-2: interim claims through yesterday
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -81,6 +82,8 @@ export const drugs = sqliteTable('drugs', {
   ndcUnitContainsAmount: real('ndc_unit_contains_amount').notNull(),
   ndcUnitContainsUnit: text('ndc_unit_contains_unit').notNull(),
   form: text('form'),
+  // What the product is (dataset DrugClass); null is the default "drug". BU-1..BU-3 decide from it.
+  drugClass: text('drug_class'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -187,9 +190,29 @@ export const therapyOrders = sqliteTable(
     priorAuthFrom: text('prior_auth_from'),
     priorAuthTo: text('prior_auth_to'),
     priorAuthUnits: integer('prior_auth_units'),
+    // OR-1: the id of the order (same plan) this one is a component of: no per diem of its own.
+    partOf: text('part_of'),
   },
   // Order ids are unique per patient: visits and pump events name their order by id within the patient.
   (t) => [uniqueIndex('therapy_orders_patient_id').on(t.patientId, t.id), index('therapy_orders_plan').on(t.planKey)],
+);
+
+// OR-2: an order as it was before an edit that took effect from a date. The therapy_orders row is the
+// current version; each revision applied from the day after the previous one (or the order's start) through
+// its last day, so what was billed under it is never repriced.
+export const orderRevisions = sqliteTable(
+  'order_revisions',
+  {
+    key: integer('key').primaryKey({ autoIncrement: true }),
+    orderKey: integer('order_key')
+      .notNull()
+      .references(() => therapyOrders.key),
+    lastDay: text('last_day').notNull(),
+    // The billing fields of the order as they were (therapy, drug, dose, schedule, route, delivery...).
+    fields: text('fields', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [index('order_revisions_order').on(t.orderKey, t.lastDay)],
 );
 
 export const orderDocuments = sqliteTable(
