@@ -8,6 +8,8 @@ CREATE TABLE `order_revisions` (
 );
 --> statement-breakpoint
 CREATE INDEX `order_revisions_order` ON `order_revisions` (`order_key`,`last_day`);--> statement-breakpoint
+ALTER TABLE `claims` ADD `exported_on` text;--> statement-breakpoint
 ALTER TABLE `drugs` ADD `drug_class` text;--> statement-breakpoint
 ALTER TABLE `payers` ADD `interim_billing` integer;--> statement-breakpoint
-ALTER TABLE `therapy_orders` ADD `part_of` text;
+ALTER TABLE `therapy_orders` ADD `part_of` text;--> statement-breakpoint
+UPDATE `claims` SET `exported_on` = substr(`exported_at`, 1, 10) WHERE `exported_on` IS NULL;

@@ -5,6 +5,7 @@ import { createServices, type Services } from './services';
 import { createChannelTable } from '../ipc/handlers';
 import type { ChannelTable, ChannelTableOptions } from '../ipc/channelTable';
 import { recordWrite } from './auditLog';
+import { tightenDocumentsFolder } from '../patients/documentStore';
 
 export interface Runtime {
   opened: OpenedStore;
@@ -16,6 +17,12 @@ export interface Runtime {
 /** Opens (and migrates) the database, then wires services and the channel table: shared by every face. */
 export function openRuntime(options: { databasePath: string; clock: Clock; create?: boolean; table?: ChannelTableOptions }): Runtime {
   const opened = openDatabase({ path: options.databasePath, migrationsFolder: migrationsFolder(), create: options.create ?? true });
+  try {
+    tightenDocumentsFolder(options.databasePath); // documents attached before the owner-only rule
+  } catch (error) {
+    opened.close();
+    throw error;
+  }
   const services = createServices({ opened, clock: options.clock, resourcesFolder: resourcesFolder() });
   const table = createChannelTable(services, {
     ...options.table,

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../calendar/clock';
 import type { OpenedStore } from '../store/openDatabase';
 import { schemaVersion } from '../store/migrate';
@@ -28,7 +28,7 @@ import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
 import { computeLines, explainDay, type ExplainQuery } from '../lines/lineService';
 import { persistLines } from '../lines/persistLines';
-import { claimDrafts, exportClaims837, exportFile } from '../claims/claimService';
+import { claimDrafts, exportClaims837, exportFile, listExportFiles, type ExportOptions } from '../claims/claimService';
 import { claimDetail, correctClaim, listClaims, recordAdjudication, voidClaim } from '../claims/claimLifecycle';
 import { claimsCsv } from '../claims/claimCsv';
 import { exportClaimsPaper } from '../claims/paperClaims';
@@ -75,10 +75,11 @@ export function createServices(ctx: ServiceContext) {
     exportDataset: () => exportDataset(store),
     searchPatients: (query: string) => searchPatients(store, query, ctx.clock.today()),
     getPatient: (id: string) => getPatient(store, id),
+    hasPatient: (id: string) => store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get() !== undefined,
     catalog: () => catalog(store),
     savePatient: (input: PatientSaveInput) => savePatient(store, input),
     getPlanOfCare: (patientId: string, planId: string) => getPlanOfCare(store, patientId, planId),
-    savePlanOfCare: (input: PlanSaveInput) => savePlanOfCare(store, input),
+    savePlanOfCare: (input: PlanSaveInput) => savePlanOfCare(store, input, ctx.clock),
     reference: {
       getPharmacy: () => reference.getPharmacy(store),
       savePharmacy: (input: PharmacySaveInput) => reference.savePharmacy(store, input),
@@ -139,7 +140,10 @@ export function createServices(ctx: ServiceContext) {
       },
       csv: (period: Period): ExportedFileView => claimsCsv(ctx.opened, ctx.clock, period),
     },
-    exportClaims837: (period: Period, draftIds: string[]) => exportClaims837(ctx.opened, ctx.clock, period, draftIds),
+    exportClaims837: (period: Period, draftIds: string[], options?: ExportOptions) =>
+      exportClaims837(ctx.opened, ctx.clock, period, draftIds, options),
+    /** Exported files, newest first: any of them can be written out again. */
+    exportedFiles: () => listExportFiles(ctx.opened),
     /** Generates the period's lines and stores them; returns what changed, including corrections to exported lines. */
     generateAndStoreLines(period: Period, patientId?: string) {
       const result = computeLines(store, period, patientId);

@@ -14,6 +14,7 @@ export function resolveProfile(payer: PayerRecord): ResolvedProfile {
     lineSpan: p.lineSpan ?? 'day', // PF-4
     nursingLimits: p.nursingLimits ?? false, // PF-5
     requiresPriorAuth: p.requiresPriorAuth ?? false, // PF-6
+    interimBilling: p.interimBilling ?? false, // DS-2: claims wait for the month's end
   };
 }
 

@@ -82,3 +82,18 @@ export function formatUsDate(date: CalendarDate): string {
   if (!parts) return date;
   return `${String(parts.month).padStart(2, '0')}/${String(parts.day).padStart(2, '0')}/${parts.year}`;
 }
+
+/** A calendar month `YYYY-MM`. */
+export type Month = string;
+
+export function monthOf(date: CalendarDate): Month {
+  return date.slice(0, 7);
+}
+
+/** The last day of the month of `date` (or of a `YYYY-MM` month). */
+export function lastDayOfMonth(dateOrMonth: CalendarDate | Month): CalendarDate {
+  const month = dateOrMonth.slice(0, 7);
+  const parts = parseCalendarDate(`${month}-01`);
+  if (!parts) throw new RangeError(`not a month: ${dateOrMonth}`);
+  return `${month}-${String(daysInMonth(parts.year, parts.month)).padStart(2, '0')}`;
+}

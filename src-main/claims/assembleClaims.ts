@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar/calendarDate';
+import { addDays, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
 import { isValidNpi } from '../identifiers/npi';
 import { isIcd10Shape } from '../identifiers/icd10';
 import type { AssemblyInput, ClaimDraftView, ClaimPatient, ClaimPayer, DraftLine, ReadinessProblem, StoredBillingLine } from './claimDraft';
@@ -21,6 +21,8 @@ export function assembleClaims(input: AssemblyInput): ClaimDraftView[] {
   const payers = new Map(input.payers.map((p) => [p.id, p]));
   const groups = new Map<string, StoredBillingLine[]>();
   for (const line of input.lines) {
+    // DS-1: a date of service after today is scheduled, never on a claim.
+    if (line.date > input.today) continue;
     const key = `${line.patient}|${line.payer}|${line.date.slice(0, 7)}`;
     const group = groups.get(key);
     if (group) group.push(line);
@@ -64,9 +66,12 @@ function claimsForGroup(
   patient: ClaimPatient,
   payer: ClaimPayer,
   month: string,
-  lines: StoredBillingLine[],
+  monthLines: StoredBillingLine[],
 ): ClaimDraftView[] {
   const coverage = patient.coverages.find((c) => c.payer === payer.id) ?? null;
+  const timing = monthTiming(input.today, month, monthLines, patient, payer);
+  const lines = timing.interim ? monthLines.filter((l) => l.date < input.today) : monthLines;
+  if (lines.length === 0) return [];
   const draftLines = toDraftLines(lines, payer.profile.lineSpan);
   const parts: DraftLine[][] = [[]];
   for (const block of blocks(draftLines)) {
@@ -105,8 +110,38 @@ function claimsForGroup(
     pointDiagnoses(draft, patient);
     priorAuthorizations(draft, patient);
     draft.problems = readiness(draft, patient, payer, input);
+    if (timing.readyOn) {
+      draft.readyOn = timing.readyOn;
+      draft.problems.unshift({
+        rule: 'DS-2',
+        message: `The month is still running: this claim is ready on ${timing.readyOn}${timing.why}.`,
+      });
+    }
     return draft;
   });
+}
+
+/**
+ * DS-2: a claim covers one calendar month and is ready once the month has ended, or once every order on it
+ * has stopped and that day has passed; a payer that takes interim claims is billed through yesterday.
+ */
+function monthTiming(
+  today: CalendarDate,
+  month: string,
+  lines: StoredBillingLine[],
+  patient: ClaimPatient,
+  payer: ClaimPayer,
+): { interim: boolean; readyOn?: CalendarDate; why: string } {
+  const monthEnd = lastDayOfMonth(month);
+  if (today > monthEnd) return { interim: false, why: '' };
+  const orderIds = [...new Set(lines.flatMap((l) => (l.order === undefined ? [] : [l.order])))];
+  const stops = orderIds.map((id) => patient.orders.find((o) => o.id === id)?.stop ?? null);
+  const lastStop = orderIds.length > 0 && stops.every((s) => s !== null) ? (stops as string[]).sort().at(-1)! : null;
+  if (lastStop !== null && lastStop < today) return { interim: false, why: '' };
+  if (payer.profile.interimBilling) return { interim: true, why: '' };
+  if (lastStop !== null && lastStop < monthEnd)
+    return { interim: false, readyOn: addDays(lastStop, 1), why: `, the day after its orders stop (${lastStop})` };
+  return { interim: false, readyOn: addDays(monthEnd, 1), why: ', the day after the month ends' };
 }
 
 function planFor(patient: ClaimPatient, order: string | undefined, date: CalendarDate) {
@@ -165,7 +200,8 @@ function readiness(draft: ClaimDraftView, patient: ClaimPatient, payer: ClaimPay
     problems.push({ rule: 'ID', message: `The prescriber NPI ${draft.referringProvider.npi} is not valid.` });
 
   draft.lines.forEach((line, index) => {
-    if (line.chargeCents <= 0)
+    // MT-2: a concurrent per diem at a 0 % rate is a valid zero charge that shows the payer the therapy.
+    if (line.chargeCents <= 0 && !(line.kind === 'per-diem' && line.rules.includes('MT-2')))
       problems.push({ rule: 'FS-1', line: index, message: `${line.code} has no charge: set its fee for ${payer.name}.` });
     if (line.order === undefined) return;
     const order = patient.orders.find((o) => o.id === line.order);

@@ -5,6 +5,7 @@ import { resolveProfile } from '../billing/payerProfile';
 import { payerProfileSettings } from '../reference/referenceRows';
 import type { Finding } from '../billing/billingLine';
 import type { Period } from '../billing/billingRecord';
+import type { CalendarDate } from '../calendar/calendarDate';
 import type { AssemblyInput, ClaimPatient, StoredBillingLine } from './claimDraft';
 
 type LineRow = typeof t.billingLines.$inferSelect;
@@ -90,7 +91,13 @@ interface RawLineRow {
 }
 
 /** What claim assembly needs about the patients of these lines. */
-export function assemblyInput(store: Store, lines: StoredBillingLine[], findings: Finding[], alsoPatients: string[] = []): AssemblyInput {
+export function assemblyInput(
+  store: Store,
+  lines: StoredBillingLine[],
+  findings: Finding[],
+  today: CalendarDate,
+  alsoPatients: string[] = [],
+): AssemblyInput {
   const patientIds = [...new Set([...lines.map((l) => l.patient), ...alsoPatients])];
   const pharmacyRow = store.select().from(t.pharmacy).get();
   const patientsRows = patientIds.length === 0 ? [] : store.select().from(t.patients).where(inArray(t.patients.id, patientIds)).all();
@@ -163,6 +170,7 @@ export function assemblyInput(store: Store, lines: StoredBillingLine[], findings
     orders: (ordersOf.get(p.id) ?? []).map((o) => ({
       id: o.id,
       planId: planIdByKey.get(o.planKey) ?? '',
+      stop: o.stop,
       priorAuth:
         o.priorAuthNumber && o.priorAuthFrom && o.priorAuthTo
           ? {
@@ -214,5 +222,6 @@ export function assemblyInput(store: Store, lines: StoredBillingLine[], findings
     payers,
     lines,
     findings,
+    today,
   };
 }

@@ -23,6 +23,8 @@ export interface ClaimPlan {
 export interface ClaimOrder {
   id: string;
   planId: string;
+  /** The order's last day (DS-2: a claim whose orders have all stopped is ready once that day has passed). */
+  stop: CalendarDate | null;
   priorAuth?: { number: string; from: CalendarDate; to: CalendarDate; units?: number | undefined } | undefined;
   documentKinds: string[];
 }
@@ -69,6 +71,8 @@ export interface AssemblyInput {
   payers: ClaimPayer[];
   lines: StoredBillingLine[];
   findings: Finding[];
+  /** The pharmacy's today: no date of service after it is on a claim (DS-1); a running month waits (DS-2). */
+  today: CalendarDate;
 }
 
 /** A service line as the claim carries it (one day, or a PF-4 span), with the stored lines behind it. */
@@ -101,5 +105,7 @@ export interface ClaimDraftView {
   lines: DraftLine[];
   totalCents: number;
   problems: ReadinessProblem[];
+  /** DS-2: the day a claim waiting for its month to end becomes ready. */
+  readyOn?: CalendarDate | undefined;
   findings: Finding[];
 }

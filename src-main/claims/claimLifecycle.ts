@@ -108,9 +108,11 @@ export function recordAdjudication(opened: OpenedStore, clock: Clock, input: Adj
       { path: 'paidCents', message: 'More than 0 and less than the billed total' },
     ]);
   }
-  if (input.adjudicatedOn < claim.exportedAt.slice(0, 10)) {
+  // The pharmacy's calendar day of the export, never the UTC instant (which is "tomorrow" after 19:00 in New York).
+  const exportedOn = claim.exportedOn ?? claim.exportedAt.slice(0, 10);
+  if (input.adjudicatedOn < exportedOn) {
     throw new InvalidInputError('The answer is dated before the claim went out.', [
-      { path: 'adjudicatedOn', message: `On or after ${claim.exportedAt.slice(0, 10)}` },
+      { path: 'adjudicatedOn', message: `On or after ${exportedOn}` },
     ]);
   }
   opened.store.transaction((tx) => {
@@ -151,7 +153,7 @@ export function correctClaim(opened: OpenedStore, clock: Clock, key: number, pay
     const result = computeLines(opened.store, period, original.patientId);
     persistLines(opened.sqlite, period, result.lines, clock.now(), original.patientId);
     const lines = unbilledLines(opened.store, period, original.patientId).filter((l) => l.payer === original.payerId);
-    const input = assemblyInput(opened.store, lines, result.findings);
+    const input = assemblyInput(opened.store, lines, result.findings, clock.today());
     const drafts = assembleClaims(input);
     if (drafts.length !== 1)
       throw new RefusedError(
@@ -184,7 +186,7 @@ export function voidClaim(opened: OpenedStore, clock: Clock, key: number, payerC
   return opened.store.transaction((tx) => {
     const lines = tx.select({ id: t.billingLines.id }).from(t.billingLines).where(eq(t.billingLines.claimId, key)).all();
     // The void repeats the original's lines and amounts exactly, from the claim as it went out.
-    const input = assemblyInput(opened.store, [], [], [original.patientId]);
+    const input = assemblyInput(opened.store, [], [], clock.today(), [original.patientId]);
     const file = writeClaims(tx, clock, input, [{ draft: snapshot, frequency: '8', payerClaimNumber, replaces: key }]);
     tx.update(t.claims).set({ status: 'voided' }).where(eq(t.claims.key, key)).run();
     tx.update(t.billingLines)

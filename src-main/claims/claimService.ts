@@ -1,16 +1,17 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { OpenedStore } from '../store/openDatabase';
 import * as t from '../store/schema';
 import type { Clock } from '../calendar/clock';
 import type { Period } from '../billing/billingRecord';
 import { computeLines } from '../lines/lineService';
-import { persistLines, type Correction } from '../lines/persistLines';
-import { InvalidInputError } from '../ipc/errors';
+import { currentLineRows, persistLines, planLineChanges, type Correction } from '../lines/persistLines';
+import type { CalendarDate } from '../calendar/calendarDate';
+import { InvalidInputError, RefusedError } from '../ipc/errors';
 import { write837p } from '../x12/write837p';
 import { check837p } from '../x12/check837p';
 import { assembleClaims } from './assembleClaims';
 import { assemblyInput, unbilledLines } from './assemblyInputFromStore';
-import type { AssemblyInput, ClaimDraftView } from './claimDraft';
+import type { AssemblyInput, ClaimDraftView, StoredBillingLine } from './claimDraft';
 import { claimSettings, nextCounter } from './claimSettings';
 import { interchange, toClaim837 } from './toClaim837';
 
@@ -21,12 +22,70 @@ export interface DraftsResult {
   input: AssemblyInput;
 }
 
-/** Regenerates and stores the period's lines, then assembles the lines not yet on a claim into drafts. */
+/** DS-1: the part of a period that can be billed on `today` (dates after today are only scheduled). */
+export function billablePart(period: Period, today: CalendarDate): Period | null {
+  const to = period.to < today ? period.to : today;
+  return period.from <= to ? { from: period.from, to } : null;
+}
+
+// The order unbilledLines reads in: patient, date, per diems by rank each before its drugs, nursing last.
+const kindOrder = { 'per-diem': 0, drug: 1, nursing: 2 } as const;
+function claimOrder(a: StoredBillingLine, b: StoredBillingLine): number {
+  const rank = (l: StoredBillingLine) => (l.kind === 'nursing' ? 2000 : (l.concurrencyRank ?? 1000));
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    text(a.patient, b.patient) ||
+    text(a.date, b.date) ||
+    rank(a) - rank(b) ||
+    text(a.order ?? '', b.order ?? '') ||
+    kindOrder[a.kind] - kindOrder[b.kind] ||
+    text(a.code, b.code)
+  );
+}
+
+/**
+ * The period's claims to bill as of today. A read: nothing is stored. The lines are compared with the stored
+ * ones as storing them would (corrections included); those not stored yet carry negative placeholder ids.
+ */
 export function claimDrafts(opened: OpenedStore, clock: Clock, period: Period, patientId?: string): DraftsResult {
+  const today = clock.today();
   const result = computeLines(opened.store, period, patientId);
-  const stored = persistLines(opened.sqlite, period, result.lines, clock.now(), patientId);
-  const input = assemblyInput(opened.store, unbilledLines(opened.store, period, patientId), result.findings);
-  return { drafts: assembleClaims(input), corrections: stored.corrections, input };
+  const billable = billablePart(period, today);
+  let unbilled: StoredBillingLine[] = [];
+  let corrections: Correction[] = [];
+  if (billable) {
+    const lines = result.lines.filter((l) => l.date <= billable.to);
+    const plan = planLineChanges(currentLineRows(opened.sqlite, billable, patientId), lines);
+    let placeholder = 0;
+    unbilled = [
+      ...plan.unchanged.filter((u) => u.row.claim_id === null).map((u) => ({ ...u.line, id: u.row.id })),
+      ...plan.insert.map((line) => ({ ...line, id: --placeholder })),
+      ...plan.supersede.map(({ line }) => ({ ...line, id: --placeholder })),
+    ].sort(claimOrder);
+    corrections = plan.corrections;
+  }
+  const input = assemblyInput(opened.store, unbilled, result.findings, today);
+  return { drafts: assembleClaims(input), corrections, input };
+}
+
+/**
+ * Inside the caller's write transaction: stores the billable part of the period's lines (DS-1), then
+ * assembles the lines not yet on a claim, with their stored ids, into drafts.
+ */
+export function stageDrafts(opened: OpenedStore, clock: Clock, period: Period): DraftsResult {
+  const today = clock.today();
+  const result = computeLines(opened.store, period);
+  const billable = billablePart(period, today);
+  const stored = billable
+    ? persistLines(
+        opened.sqlite,
+        billable,
+        result.lines.filter((l) => l.date <= billable.to),
+        clock.now(),
+      )
+    : undefined;
+  const input = assemblyInput(opened.store, billable ? unbilledLines(opened.store, billable) : [], result.findings, today);
+  return { drafts: assembleClaims(input), corrections: stored?.corrections ?? [], input };
 }
 
 export interface ExportedFile {
@@ -36,12 +95,8 @@ export interface ExportedFile {
   claims: { key: number; controlNumber: string; draftId: string; totalCents: number }[];
 }
 
-/**
- * Exports the chosen drafts as one 837P file. Every chosen claim must be ready; then, in one transaction,
- * control numbers are drawn, the claims and the file are stored, and their lines are locked (claim_id).
- */
-export function exportClaims837(opened: OpenedStore, clock: Clock, period: Period, draftIds: string[]): ExportedFile {
-  const { drafts, input } = claimDrafts(opened, clock, period);
+/** The chosen drafts, each ready; otherwise every problem, one per chosen draft. */
+export function chosenDrafts(drafts: ClaimDraftView[], draftIds: string[], verb: string): ClaimDraftView[] {
   const chosen = draftIds.map((id) => drafts.find((d) => d.draftId === id));
   const problems = draftIds.flatMap((id, i) => {
     const draft = chosen[i];
@@ -57,18 +112,45 @@ export function exportClaims837(opened: OpenedStore, clock: Clock, period: Perio
       : [];
   });
   if (draftIds.length === 0) problems.push({ path: 'draftIds', message: 'Choose at least one claim to export.' });
-  if (problems.length > 0) throw new InvalidInputError('Nothing was exported: every chosen claim must be ready.', problems);
-  if (!input.pharmacy)
-    throw new InvalidInputError('Nothing was exported: the pharmacy profile is missing.', [
-      { path: 'pharmacy', message: 'Set the pharmacy profile' },
-    ]);
-  return opened.store.transaction((tx) =>
-    writeClaims(
-      tx,
-      clock,
-      input,
-      (chosen as ClaimDraftView[]).map((draft) => ({ draft, frequency: '1' })),
-    ),
+  if (problems.length > 0) throw new InvalidInputError(`Nothing was ${verb}: every chosen claim must be ready.`, problems);
+  return chosen as ClaimDraftView[];
+}
+
+export interface ExportOptions {
+  /**
+   * Puts the file where it goes (the CLI's --out), inside the export's transaction: the claims are marked
+   * exported only if this returns, so a failure or a crash before the commit leaves every claim as it was.
+   */
+  deliver?: (file: ExportedFile) => void;
+}
+
+/**
+ * Exports the chosen drafts as one 837P file, all or nothing, in one IMMEDIATE transaction (a second export
+ * waits for it): lines stored, drafts assembled again and checked, control numbers drawn, the file checked,
+ * stored and delivered, the claims stored and their lines locked.
+ */
+export function exportClaims837(
+  opened: OpenedStore,
+  clock: Clock,
+  period: Period,
+  draftIds: string[],
+  options: ExportOptions = {},
+): ExportedFile {
+  if (draftIds.length === 0) chosenDrafts([], draftIds, 'exported');
+  return opened.store.transaction(
+    (tx) => {
+      const { drafts, input } = stageDrafts(opened, clock, period);
+      const chosen = chosenDrafts(drafts, draftIds, 'exported');
+      const file = writeClaims(
+        tx,
+        clock,
+        input,
+        chosen.map((draft) => ({ draft, frequency: '1' })),
+      );
+      options.deliver?.(file);
+      return file;
+    },
+    { behavior: 'immediate' },
   );
 }
 
@@ -118,13 +200,14 @@ export function writeClaims(tx: Tx, clock: Clock, input: AssemblyInput, items: C
     .values({ format: '837p', fileName, interchangeControlNumber: ic, content: Buffer.from(content, 'utf8'), createdAt: now })
     .returning({ key: t.exportFiles.key })
     .get();
-  return { fileName, format: '837p', content, claims: storeClaims(tx, now, file.key, fileName, numbered) };
+  return { fileName, format: '837p', content, claims: storeClaims(tx, now, clock.today(), file.key, fileName, numbered) };
 }
 
 /** Stores exported claims with their lines, locks the lines, and records the export in each claim's history. */
 export function storeClaims(
   tx: Tx,
   now: string,
+  today: CalendarDate,
   fileKey: number,
   fileName: string,
   numbered: (ClaimToWrite & { controlNumber: string })[],
@@ -151,6 +234,7 @@ export function storeClaims(
         snapshot: draft,
         exportFileKey: fileKey,
         exportedAt: now,
+        exportedOn: today,
       })
       .returning({ key: t.claims.key })
       .get();
@@ -162,15 +246,17 @@ export function storeClaims(
     });
     // A void reports lines already locked to the claim it voids; originals and replacements lock theirs.
     if (frequency !== '8') {
-      tx.update(t.billingLines)
+      const ids = draft.lines.flatMap((l) => l.billingLineIds);
+      // Re-checked in the transaction: a line another export took, or that was regenerated, is never billed twice.
+      const locked = tx
+        .update(t.billingLines)
         .set({ claimId: claim.key })
-        .where(
-          inArray(
-            t.billingLines.id,
-            draft.lines.flatMap((l) => l.billingLineIds),
-          ),
-        )
+        .where(and(inArray(t.billingLines.id, ids), isNull(t.billingLines.claimId), eq(t.billingLines.status, 'current')))
         .run();
+      if (locked.changes !== ids.length)
+        throw new RefusedError(
+          'Some of these lines were exported or changed meanwhile: nothing was exported. Reload the claims and try again.',
+        );
     }
     tx.insert(t.claimEvents).values({ claimKey: claim.key, at: now, kind: 'exported', note: fileName }).run();
     return { key: claim.key, controlNumber, draftId: draft.draftId, totalCents: draft.totalCents };
@@ -183,4 +269,22 @@ export function exportFile(
 ): { fileName: string; format: '837p' | 'csv' | 'cms1500'; content: Buffer } | undefined {
   const row = opened.store.select().from(t.exportFiles).where(eq(t.exportFiles.key, key)).get();
   return row ? { fileName: row.fileName, format: row.format, content: row.content } : undefined;
+}
+
+export interface ExportFileSummary {
+  key: number;
+  fileName: string;
+  format: '837p' | 'csv' | 'cms1500';
+  createdAt: string;
+  claims: number;
+}
+
+export function listExportFiles(opened: OpenedStore): ExportFileSummary[] {
+  return opened.sqlite
+    .prepare(
+      `SELECT f.key, f.file_name AS fileName, f.format, f.created_at AS createdAt,
+              (SELECT count(*) FROM claims c WHERE c.export_file_key = f.key) AS claims
+       FROM export_files f ORDER BY f.key DESC`,
+    )
+    .all() as ExportFileSummary[];
 }

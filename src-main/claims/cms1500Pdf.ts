@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Claim837, Interchange837 } from '../x12/claim837Types';
 import { BOXES, LINE_COLUMNS, LINE_HEIGHT, LINE_ROWS, LINE_TOP, type Box } from './cms1500Layout';
+import { printText } from '../x12/x12Text';
 
 // The claim on a CMS-1500 (02/12) for payers that take paper: the form's boxes, labelled, with the claim's
 // values in them. Six service lines a page; a longer claim continues on more pages, the total on the last.
@@ -33,9 +34,9 @@ function box(page: PDFPage, label: PDFFont, b: Box): void {
   });
 }
 
-/** Writes text at inches from the top-left (baseline); clipped to the given width in characters. */
+/** Writes text at inches from the top-left (baseline), transliterated to upper-case ASCII (José -> JOSE). */
 function text(page: PDFPage, font: PDFFont, value: string, x: number, y: number, size = 9): void {
-  page.drawText(value.toUpperCase(), { x: x * INCH, y: PAGE.height - y * INCH, size, font, color: INK });
+  page.drawText(printText(value), { x: x * INCH, y: PAGE.height - y * INCH, size, font, color: INK });
 }
 
 export interface Cms1500Input {

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { systemClock } from '../calendar/clock';
+import { clockFor } from '../calendar/clock';
 import { databasePathFromArgs } from '../app/databasePath';
 import { openRuntime, type Runtime } from '../app/runtime';
 import { setAppRoot } from '../paths/appRoot';
@@ -84,7 +84,8 @@ async function start(): Promise<void> {
   const databasePath = databasePathFromArgs(process.argv, process.env, app.getPath('userData'));
   try {
     // Migrations run here, before any window opens.
-    runtime = openRuntime({ databasePath, clock: systemClock });
+    const todayFlag = process.argv.indexOf('--today');
+    runtime = openRuntime({ databasePath, clock: clockFor(todayFlag >= 0 ? process.argv[todayFlag + 1] : undefined, process.env) });
   } catch (error) {
     dialog.showErrorBox(
       'Dripline cannot open its database',

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { payerProfileSettings } from '../reference/referenceRows';
+import { applyOrderRevisions } from './orderVersions';
 import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord, Period, QuantityUnit } from '../billing/billingRecord';
 
 const undefinedIfNull = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -103,6 +104,7 @@ export function billingRecordFromStore(store: Store, period: Period, patientId?:
           ? { number: o.priorAuthNumber, from: o.priorAuthFrom, to: o.priorAuthTo, units: undefinedIfNull(o.priorAuthUnits) }
           : undefined,
       documents: documents.filter((d) => d.orderKey === o.key).map((d) => ({ kind: d.kind, date: d.date, reference: d.reference })),
+      partOf: undefinedIfNull(o.partOf), // OR-1
     })),
     holds: (holds.get(p.id) ?? []).map((h) => ({ from: h.fromDate, to: h.toDate, reason: h.reason })),
     nursingVisits: (visits.get(p.id) ?? []).map((v) => ({
@@ -112,6 +114,8 @@ export function billingRecordFromStore(store: Store, period: Period, patientId?:
     })),
     pumpEvents: (pumps.get(p.id) ?? []).map((e) => ({ order: orderKeyToId.get(e.orderKey) ?? '', date: e.date, kind: e.kind })),
   }));
+  // OR-2: an order edited with an effective date becomes one record per version, each with its dates.
+  const revisionDrugIds = applyOrderRevisions(store, patients);
 
   const fees = store.select().from(t.payerFees).all();
   const payers: PayerRecord[] = store
@@ -128,7 +132,7 @@ export function billingRecordFromStore(store: Store, period: Period, patientId?:
         .filter((f) => f.payerId === p.id)
         .map((f) => ({ hcpcs: f.hcpcs, cents: f.cents, from: f.effectiveFrom, to: undefinedIfNull(f.effectiveTo) })),
     }));
-  const drugIds = [...new Set(orderRows.flatMap((o) => (o.drugId === null ? [] : [o.drugId])))];
+  const drugIds = [...new Set([...orderRows.flatMap((o) => (o.drugId === null ? [] : [o.drugId])), ...revisionDrugIds])];
   const drugs: DrugRecord[] = store
     .select()
     .from(t.drugs)
@@ -143,6 +147,7 @@ export function billingRecordFromStore(store: Store, period: Period, patientId?:
       ndcUnit: d.ndcUnit,
       ndcUnitContains: { amount: d.ndcUnitContainsAmount, unit: d.ndcUnitContainsUnit as QuantityUnit },
       form: undefinedIfNull(d.form) as DrugRecord['form'],
+      class: undefinedIfNull(d.drugClass) as DrugRecord['class'], // BU-1..BU-3
     }));
   return { payers, drugs, patients };
 }

@@ -59,6 +59,49 @@ export function sameBilling(row: StoredLineRow, line: BillingLine): boolean {
   );
 }
 
+/** What storing a period's lines would do, worked out from the stored current rows: pure, writes nothing. */
+export interface LinePlan {
+  insert: BillingLine[];
+  supersede: { old: StoredLineRow; line: BillingLine }[];
+  unchanged: { row: StoredLineRow; line: BillingLine }[];
+  void: StoredLineRow[];
+  corrections: Correction[];
+}
+
+export function planLineChanges(rows: readonly StoredLineRow[], lines: readonly BillingLine[]): LinePlan {
+  const plan: LinePlan = { insert: [], supersede: [], unchanged: [], void: [], corrections: [] };
+  const current = new Map(rows.map((r) => [r.line_key, r]));
+  for (const line of lines) {
+    const key = lineKey(line);
+    const existing = current.get(key);
+    if (!existing) {
+      plan.insert.push(line);
+      continue;
+    }
+    current.delete(key);
+    if (sameBilling(existing, line)) plan.unchanged.push({ row: existing, line });
+    else if (existing.claim_id !== null)
+      plan.corrections.push({ lineKey: key, exportedLineId: existing.id, claimId: existing.claim_id, change: 'changed', now: line });
+    else plan.supersede.push({ old: existing, line });
+  }
+  for (const stale of current.values()) {
+    if (stale.claim_id !== null)
+      plan.corrections.push({ lineKey: stale.line_key, exportedLineId: stale.id, claimId: stale.claim_id, change: 'no-longer-billable' });
+    else plan.void.push(stale);
+  }
+  return plan;
+}
+
+/** The current stored rows of a period (optionally one patient): what planLineChanges compares against. */
+export function currentLineRows(sqlite: Database.Database, period: Period, patientId?: string): StoredLineRow[] {
+  const select = sqlite.prepare(
+    `SELECT id, line_key, modifiers, units, charge_cents, fee_cents, ndc, ndc_quantity, ndc_unit, rules, claim_id FROM billing_lines
+     WHERE status = 'current' AND date BETWEEN ? AND ? ${patientId === undefined ? '' : 'AND patient_id = ?'}`,
+  );
+  return (patientId === undefined ? select.all(period.from, period.to) : select.all(period.from, period.to, patientId)) as StoredLineRow[];
+}
+
+/** Stores the lines of a period in one transaction (nested in the caller's, when there is one). */
 export function persistLines(
   sqlite: Database.Database,
   period: Period,
@@ -66,11 +109,6 @@ export function persistLines(
   generatedAt: string,
   patientId?: string,
 ): PersistSummary {
-  const summary: PersistSummary = { inserted: 0, unchanged: 0, superseded: 0, voided: 0, corrections: [] };
-  const selectCurrent = sqlite.prepare(
-    `SELECT id, line_key, modifiers, units, charge_cents, fee_cents, ndc, ndc_quantity, ndc_unit, rules, claim_id FROM billing_lines
-     WHERE status = 'current' AND date BETWEEN ? AND ? ${patientId === undefined ? '' : 'AND patient_id = ?'}`,
-  );
   const insert = sqlite.prepare(
     `INSERT INTO billing_lines (line_key, patient_id, order_id, date, kind, code, modifiers, units, charge_cents, fee_cents,
        ndc, ndc_quantity, ndc_unit, payer_id, rules, concurrency_rank, status, generated_at)
@@ -79,10 +117,10 @@ export function persistLines(
   const retire = sqlite.prepare(`UPDATE billing_lines SET status = ?, status_changed_at = ? WHERE id = ? AND claim_id IS NULL`);
   const link = sqlite.prepare('UPDATE billing_lines SET superseded_by = ? WHERE id = ?');
 
-  const insertLine = (line: BillingLine, key: string): number =>
+  const insertLine = (line: BillingLine): number =>
     Number(
       insert.run(
-        key,
+        lineKey(line),
         line.patient,
         line.order ?? null,
         line.date,
@@ -102,44 +140,21 @@ export function persistLines(
       ).lastInsertRowid,
     );
 
-  sqlite.transaction(() => {
-    const rows = (
-      patientId === undefined ? selectCurrent.all(period.from, period.to) : selectCurrent.all(period.from, period.to, patientId)
-    ) as StoredLineRow[];
-    const current = new Map(rows.map((r) => [r.line_key, r]));
-    for (const line of lines) {
-      const key = lineKey(line);
-      const existing = current.get(key);
-      if (!existing) {
-        insertLine(line, key);
-        summary.inserted++;
-        continue;
-      }
-      current.delete(key);
-      if (sameBilling(existing, line)) {
-        summary.unchanged++;
-      } else if (existing.claim_id !== null) {
-        summary.corrections.push({ lineKey: key, exportedLineId: existing.id, claimId: existing.claim_id, change: 'changed', now: line });
-      } else {
-        // Retire first: the partial unique index allows one current row per key.
-        retire.run('superseded', generatedAt, existing.id);
-        link.run(insertLine(line, key), existing.id);
-        summary.superseded++;
-      }
+  return sqlite.transaction(() => {
+    const plan = planLineChanges(currentLineRows(sqlite, period, patientId), lines);
+    for (const line of plan.insert) insertLine(line);
+    for (const { old, line } of plan.supersede) {
+      // Retire first: the partial unique index allows one current row per key.
+      retire.run('superseded', generatedAt, old.id);
+      link.run(insertLine(line), old.id);
     }
-    for (const stale of current.values()) {
-      if (stale.claim_id !== null) {
-        summary.corrections.push({
-          lineKey: stale.line_key,
-          exportedLineId: stale.id,
-          claimId: stale.claim_id,
-          change: 'no-longer-billable',
-        });
-      } else {
-        retire.run('voided', generatedAt, stale.id);
-        summary.voided++;
-      }
-    }
+    for (const stale of plan.void) retire.run('voided', generatedAt, stale.id);
+    return {
+      inserted: plan.insert.length,
+      unchanged: plan.unchanged.length,
+      superseded: plan.supersede.length,
+      voided: plan.void.length,
+      corrections: plan.corrections,
+    };
   })();
-  return summary;
 }

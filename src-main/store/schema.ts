@@ -354,6 +354,8 @@ export const claims = sqliteTable(
     snapshot: text('snapshot', { mode: 'json' }).notNull(),
     exportFileKey: integer('export_file_key').notNull(),
     exportedAt: text('exported_at').notNull(),
+    // The pharmacy's calendar day of the export (the injected "today"): what dates are compared with.
+    exportedOn: text('exported_on'),
   },
   (t) => [uniqueIndex('claims_control_number').on(t.controlNumber), index('claims_patient').on(t.patientId, t.fromDate)],
 );

@@ -19,3 +19,33 @@ export function firstOrder(dataset: DatasetInput): Order {
   if (!order) throw new Error('dataset has no order');
   return order;
 }
+
+const DOCUMENT_KINDS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
+
+/** Every order keeps its five PY-3 documents, so its claims can be ready. */
+export function documented(dataset: DatasetInput): DatasetInput {
+  for (const p of dataset.patients)
+    for (const plan of p.plansOfCare)
+      for (const o of plan.orders) o.documents = DOCUMENT_KINDS.map((kind) => ({ kind, date: o.start, reference: `${kind}-${o.id}` }));
+  return dataset;
+}
+
+/**
+ * The documented IDSA example moved to November 2026: both orders from 11-10 (stop given, or open with null), the plan
+ * covering the month, coverage from 11-01, and the nursing visit on 11-10.
+ */
+export function idsaInNovember(stop: string | null = '2026-11-20'): DatasetInput {
+  const dataset = documented(idsaDataset());
+  const patient = dataset.patients[0]!;
+  patient.coverages[0]!.from = '2026-11-01';
+  patient.nursingVisits = [{ date: '2026-11-10', minutes: 220 }];
+  const plan = patient.plansOfCare[0]!;
+  Object.assign(plan, { from: '2026-11-01', to: '2027-01-31', signedOn: '2026-11-01' });
+  for (const o of plan.orders) {
+    o.start = '2026-11-10';
+    if (stop === null) delete o.stop;
+    else o.stop = stop;
+    for (const d of o.documents ?? []) d.date = '2026-11-10';
+  }
+  return dataset;
+}
