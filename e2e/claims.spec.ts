@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, screenshotPath, test } from './driplineApp';
 import { check837p } from '../src-main/x12/check837p';
 
+// November has ended: its claims are ready (DS-2); the first days of December are not billed yet.
+test.use({ today: '2026-12-02' });
+
 test('a biller reviews the month, sees why a claim is not ready, exports the ready ones and records a payment', async ({ app }) => {
   const page = app.page;
   await page.getByRole('button', { name: 'Open the demo pharmacy' }).click();

@@ -27,10 +27,10 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-async function startWebHost(databasePath: string, tz: string | undefined): Promise<{ url: string; child: ChildProcess }> {
+async function startWebHost(databasePath: string, tz: string | undefined, today: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(root, 'out', 'main', 'serveWeb.js'), '--db', databasePath], {
     cwd: root,
-    env: { ...process.env, TZ: tz ?? process.env['TZ'] ?? 'UTC' },
+    env: { ...process.env, TZ: tz ?? process.env['TZ'] ?? 'UTC', DRIPLINE_TODAY: today },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -56,9 +56,13 @@ export interface TimeZones {
   browser?: string;
 }
 
-export const test = base.extend<{ app: DriplineApp; zones: TimeZones }>({
+/** The day every end-to-end test works on (DRIPLINE_TODAY), never the machine's date; a test may choose another. */
+export const E2E_TODAY = '2026-11-24';
+
+export const test = base.extend<{ app: DriplineApp; zones: TimeZones; today: string }>({
   zones: [{}, { option: true }],
-  app: async ({ zones }, use) => {
+  today: [E2E_TODAY, { option: true }],
+  app: async ({ zones, today }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'dripline-e2e-'));
     const databasePath = join(dir, 'dripline.sqlite');
     let close: () => Promise<void> = async () => {};
@@ -68,12 +72,12 @@ export const test = base.extend<{ app: DriplineApp; zones: TimeZones }>({
         const app = await electron.launch({
           args: [root, '--db', databasePath],
           cwd: root,
-          env: { ...process.env, ...(zones.host ? { TZ: zones.host } : {}) },
+          env: { ...process.env, DRIPLINE_TODAY: today, ...(zones.host ? { TZ: zones.host } : {}) },
         });
         close = () => app.close();
         return app.firstWindow();
       }
-      const host = await startWebHost(databasePath, zones.host);
+      const host = await startWebHost(databasePath, zones.host, today);
       const browser = await chromium.launch({
         executablePath: process.env['DRIPLINE_CHROMIUM'] ?? '/usr/bin/chromium',
         // Playwright gives each launch a fresh, empty profile of its own.

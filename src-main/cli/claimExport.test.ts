@@ -1,0 +1,187 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './dripline';
+import { tempFolder } from '../testing/tempDatabase';
+import { idsaInNovember } from '../testing/datasetBuilders';
+import { appRoot } from '../paths/appRoot';
+
+// `dripline claims` is all or nothing: a claim is marked exported only together with the file it went out in.
+
+function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { DRIPLINE_TODAY: '2026-11-24', ...env } });
+  return { code, stdout, stderr };
+}
+
+const NOVEMBER = ['--from', '2026-11-01', '--to', '2026-11-30'];
+const AFTER_NOVEMBER = ['--today', '2026-12-02'];
+
+/** What an export changes: claims, their files and locked lines, the counters. */
+function billingState(db: string) {
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    return {
+      claims: sqlite.prepare('SELECT key, control_number, export_file_key FROM claims ORDER BY key').all(),
+      files: sqlite.prepare('SELECT key, file_name, content FROM export_files ORDER BY key').all() as {
+        key: number;
+        file_name: string;
+        content: Buffer;
+      }[],
+      locked: sqlite.prepare('SELECT count(*) AS n FROM billing_lines WHERE claim_id IS NOT NULL').get(),
+      counters: sqlite.prepare('SELECT name, value FROM counters ORDER BY name').all(),
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe('dripline claims: all or nothing', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let db: string;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempFolder());
+    db = join(dir, 'pharmacy.sqlite');
+    const file = join(dir, 'november.json');
+    writeFileSync(file, JSON.stringify(idsaInNovember()));
+    expect(run(['import', file, '--db', db]).code).toBe(0);
+  });
+  afterEach(() => cleanup());
+
+  it('bills nothing of a running month (DS-2) and says when the claim is ready', () => {
+    const result = run(['claims', '--db', db, ...NOVEMBER, '--out', join(dir, 'early.x12'), '--today', '2026-11-20']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DS-2: The month is still running: this claim is ready on 2026-11-21');
+    expect(existsSync(join(dir, 'early.x12'))).toBe(false);
+    expect(billingState(db).claims).toEqual([]);
+  });
+
+  it('leaves every claim as it was when --out cannot be written, naming --out', () => {
+    const before = billingState(db);
+    const result = run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'no-such-folder', 'x.x12')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--out: ');
+    expect(result.stderr).toContain('its folder does not exist');
+    expect(billingState(db)).toEqual(before);
+    // The same export then succeeds: nothing was half done.
+    const ok = run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]);
+    expect(ok.code).toBe(0);
+    const after = billingState(db);
+    expect(after.claims).toHaveLength(1);
+    expect(readFileSync(join(dir, 'nov.x12'))).toEqual(after.files[0]!.content);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('writes an exported file out again exactly, from its key', () => {
+    expect(run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]).code).toBe(0);
+    const listed = run(['files', '--db', db, '--json']);
+    const [file] = JSON.parse(listed.stdout) as { key: number; fileName: string; claims: number }[];
+    expect(file).toMatchObject({ format: '837p', claims: 1 });
+    const again = run(['file', String(file!.key), '--db', db, '--out', join(dir, 'again.x12')]);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(dir, 'again.x12'))).toEqual(readFileSync(join(dir, 'nov.x12')));
+    expect(run(['file', '99', '--db', db, '--out', join(dir, 'x.x12')]).code).toBe(1);
+  });
+
+  it('never bills a line twice when two processes export at once', async () => {
+    const outs = [join(dir, 'a.x12'), join(dir, 'b.x12')];
+    const results = await Promise.all(outs.map((out) => cli(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', out])));
+    expect(results.map((r) => r.code).sort()).toEqual([0, 1]);
+    const state = billingState(db);
+    expect(state.claims).toHaveLength(1);
+    expect(outs.filter((o) => existsSync(o))).toHaveLength(1);
+    const sqlite = new Database(db, { readonly: true });
+    const twice = sqlite.prepare('SELECT billing_line_id FROM claim_lines GROUP BY billing_line_id HAVING count(*) > 1').all();
+    sqlite.close();
+    expect(twice).toEqual([]);
+  }, 60_000);
+
+  it('marks nothing exported without its file when the process is killed while the file is being written', async () => {
+    for (const moment of ['partial', 'final'] as const) {
+      const folder = join(dir, moment);
+      mkdirSync(folder);
+      const out = join(folder, 'nov.x12');
+      const before = billingState(db);
+      const code = await cliKilledWhen(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', out], folder, moment);
+      expect(code).toBe('SIGKILL');
+      const after = billingState(db);
+      // Killed before the commit, nothing is marked exported; if the kill came after it, the file is complete.
+      if (after.claims.length === before.claims.length) expect(after).toEqual(before);
+      else expect(readFileSync(out)).toEqual(after.files.at(-1)!.content);
+    }
+    const ok = await cli(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]);
+    const after = billingState(db);
+    expect(after.claims).toHaveLength(1);
+    if (ok.code === 0) expect(readFileSync(join(dir, 'nov.x12'))).toEqual(after.files[0]!.content);
+  }, 90_000);
+});
+
+describe('dripline: today, the database and its errors', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = tempFolder()));
+  afterEach(() => cleanup());
+
+  it('marks lines after --today as scheduled (DS-1) and refuses a --today that is not a date', () => {
+    const file = join(dir, 'november.json');
+    writeFileSync(file, JSON.stringify(idsaInNovember()));
+    const db = join(dir, 'x.sqlite');
+    run(['import', file, '--db', db]);
+    const out = JSON.parse(run(['lines', '--db', db, ...NOVEMBER, '--json', '--today', '2026-11-15']).stdout) as {
+      lines: { date: string; scheduled?: boolean }[];
+    };
+    expect(out.lines.filter((l) => l.date <= '2026-11-15').every((l) => l.scheduled === undefined)).toBe(true);
+    expect(out.lines.filter((l) => l.date > '2026-11-15').every((l) => l.scheduled === true)).toBe(true);
+    expect(out.lines.some((l) => l.scheduled)).toBe(true);
+    const bad = run(['lines', '--db', db, ...NOVEMBER, '--json', '--today', '2026-13-01']);
+    expect(bad).toMatchObject({ code: 1, stderr: '--today: "2026-13-01" is not a calendar date (YYYY-MM-DD)\n' });
+    expect(run(['lines', '--db', db, ...NOVEMBER, '--json'], { DRIPLINE_TODAY: 'tomorrow' }).code).toBe(1);
+  });
+
+  it('reads DRIPLINE_DB when --db is not given, and names the path when it cannot be used', () => {
+    const db = join(dir, 'env.sqlite');
+    expect(run(['demo'], { DRIPLINE_DB: db }).code).toBe(0);
+    expect(existsSync(db)).toBe(true);
+    expect(JSON.parse(run(['export'], { DRIPLINE_DB: db }).stdout).patients.length).toBeGreaterThan(0);
+    expect(run(['export']).code).toBe(2);
+    const folder = run(['export', '--db', dir]);
+    expect(folder).toMatchObject({ code: 1, stderr: `--db: ${dir} is a folder, not a database file\n` });
+    expect(run(['export', '--db', join(dir, 'missing.sqlite')]).stderr).toContain(join(dir, 'missing.sqlite'));
+  });
+
+  it('exits 1 naming a patient that does not exist', () => {
+    const db = join(dir, 'demo.sqlite');
+    run(['demo', '--db', db]);
+    const result = run(['explain', '--db', db, '--patient', 'nobody', '--date', '2026-11-05']);
+    expect(result).toMatchObject({ code: 1, stderr: '--patient: there is no patient "nobody"\n' });
+    expect(run(['explain', '--db', db, '--patient', 'lindqvist', '--date', '2026-11-05']).code).toBe(0);
+  });
+});
+
+/** The real command in a child process (Node 22, tsx), as a user runs it. */
+function cli(argv: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(appRoot(), 'bin', 'dripline.mjs'), ...argv], { cwd: appRoot() });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** Runs the command and SIGKILLs it the moment the temporary claim file (or the final one) appears in `folder`. */
+function cliKilledWhen(argv: string[], folder: string, moment: 'partial' | 'final'): Promise<NodeJS.Signals | number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(appRoot(), 'bin', 'dripline.mjs'), ...argv], { cwd: appRoot() });
+    const watcher = watch(folder, (_event, name) => {
+      if (name && (moment === 'partial' ? name.endsWith('.partial') : name === 'nov.x12')) child.kill('SIGKILL');
+    });
+    child.on('exit', (code, signal) => {
+      watcher.close();
+      resolve(signal ?? code);
+    });
+  });
+}
