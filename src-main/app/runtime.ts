@@ -25,6 +25,15 @@ export function openRuntime(options: { databasePath: string; clock: Clock; creat
   }
   const services = createServices({ opened, clock: options.clock, resourcesFolder: resourcesFolder() });
   const table = createChannelTable(services, {
+    // A read never writes: SQLite itself refuses any write while a read channel runs.
+    whileReading(read) {
+      opened.sqlite.pragma('query_only = ON');
+      try {
+        return read();
+      } finally {
+        opened.sqlite.pragma('query_only = OFF');
+      }
+    },
     ...options.table,
     onWrite(name, input) {
       recordWrite(opened, options.clock, name, input);

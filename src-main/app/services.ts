@@ -99,6 +99,12 @@ export function createServices(ctx: ServiceContext) {
     dischargeEpisode: (input: EpisodeDischargeInput) => dischargeEpisode(store, input),
     previewSchedule: (text: string, start: string, stop: string | undefined, days: number) => previewSchedule(text, start, stop, days),
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
+    /** DS-1: the period's lines with those dated after today marked scheduled (shown, never billed). */
+    linesPreview(period: Period, patientId?: string) {
+      const today = ctx.clock.today();
+      const result = computeLines(store, period, patientId);
+      return { ...result, today, lines: result.lines.map((l) => ({ ...l, scheduled: l.date > today })) };
+    },
     explain: (query: ExplainQuery) => explainDay(store, query),
     claimDrafts: (period: Period, patientId?: string) => claimDrafts(ctx.opened, ctx.clock, period, patientId),
     claims: {
@@ -113,7 +119,7 @@ export function createServices(ctx: ServiceContext) {
       exportPaper: (period: Period, draftIds: string[]): Promise<ExportedFileView> =>
         exportClaimsPaper(ctx.opened, ctx.clock, period, draftIds),
       list: (filter: ClaimListInput) => listClaims(ctx.opened, filter),
-      revenue: (fromMonth: string, toMonth: string) => revenueByMonth(ctx.opened, fromMonth, toMonth),
+      revenue: (fromMonth: string, toMonth: string) => revenueByMonth(ctx.opened, ctx.clock.today(), fromMonth, toMonth),
       settings: () => claimSettings(store),
       saveSettings: (settings: ClaimSettings) => saveClaimSettings(store, settings),
       get: (key: number) => claimDetail(ctx.opened, key),

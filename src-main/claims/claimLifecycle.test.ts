@@ -79,6 +79,7 @@ describe('claim lifecycle: adjudication, corrected claims and voids; exported cl
         openCents: 0,
         adjustedCents: 27000,
         unbilledCents: 0,
+        scheduledCents: 0,
       },
     ]);
   });
@@ -154,7 +155,7 @@ describe('claim lifecycle: adjudication, corrected claims and voids; exported cl
       .get(claimKey);
     reopened.close();
     expect(after).toEqual(before);
-  });
+  }, 90_000); // four real `npx dripline` runs
 });
 
 import Database from 'better-sqlite3';

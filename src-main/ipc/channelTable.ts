@@ -29,6 +29,8 @@ export interface ChannelTableOptions {
   /** Called after each write that succeeded: the hook for the audit trail. */
   onWrite?: (name: ChannelName, input: unknown) => void;
   onInternalError?: (name: string, error: unknown) => void;
+  /** Runs a read channel's handler so that it cannot write (the runtime sets SQLite's query_only). */
+  whileReading?: <T>(read: () => T) => T;
 }
 
 /** One table for Electron's ipcMain, the web host and tests. Rejects duplicates and missing handlers. */
@@ -55,7 +57,8 @@ export function buildChannelTable(entries: ChannelEntry[], options: ChannelTable
         };
       }
       try {
-        const value = await entry.handler(parsed.data);
+        const run = () => entry.handler(parsed.data);
+        const value = await (entry.kind === 'read' && options.whileReading ? options.whileReading(run) : run());
         if (entry.kind === 'write') options.onWrite?.(entry.name, parsed.data);
         return { ok: true, value };
       } catch (error) {

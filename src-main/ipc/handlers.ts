@@ -35,7 +35,7 @@ export function createChannelTable(services: Services, options?: ChannelTableOpt
       handle('claims.exportPaper', ({ from, to, draftIds }) => services.claims.exportPaper({ from, to }, draftIds)),
       handle('claims.settings', () => services.claims.settings()),
       handle('claims.saveSettings', ({ settings }) => services.claims.saveSettings(settings)),
-      handle('lines.preview', ({ patientId, from, to }) => services.lines({ from, to }, patientId)),
+      handle('lines.preview', ({ patientId, from, to }) => services.linesPreview({ from, to }, patientId)),
       handle('lines.explain', ({ patientId, date, order, code }) => services.explain({ patient: patientId, date, order, code })),
       handle('revenue.byMonth', ({ from, to }) => services.claims.revenue(from, to)),
       handle('claims.list', (filter) => services.claims.list(filter)),

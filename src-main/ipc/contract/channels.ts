@@ -76,8 +76,8 @@ export const channels = {
   'payers.fees': read(z.object({ payerId: z.string().min(1) }).strict(), returns<FeeScheduleView>()),
   'payers.setFee': write(feeSetInput, returns<FeeScheduleView>()),
   'reference.hcpcs': read(none, returns<HcpcsEntry[]>()),
-  // Regenerates and stores the period's lines before assembling drafts: a write.
-  'claims.drafts': write(periodInput, returns<ClaimDraftsView>()),
+  // The period's claims to bill as of today, assembled from the engine's lines: a read, nothing is stored.
+  'claims.drafts': read(periodInput, returns<ClaimDraftsView>()),
   'claims.export': write(claimExportInput, returns<ExportedFileView>()),
   'claims.exportPaper': write(claimExportInput, returns<ExportedFileView>()),
   'claims.settings': read(none, returns<z.output<typeof claimSettingsSchema>>()),

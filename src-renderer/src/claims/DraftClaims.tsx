@@ -13,7 +13,7 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
   const paper = useWrite('claims.exportPaper');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
-  if (drafts.isPending) return <p className="muted">Generating the period’s lines…</p>;
+  if (drafts.isPending) return <p className="muted">Assembling the period’s claims…</p>;
   if (drafts.isError) return <ErrorPanel title="The claims could not be assembled" error={drafts.error} />;
   const list = drafts.data.drafts;
   const ready = list.filter((d) => d.problems.length === 0);
@@ -136,6 +136,11 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
                   <td>
                     {d.problems.length === 0 ? (
                       <span className="badge ok">Ready</span>
+                    ) : d.readyOn ? (
+                      <span className="badge info" title={d.problems[0]?.message}>
+                        Waits for the month’s end · ready {formatDate(d.readyOn)}
+                        {d.problems.length > 1 ? ` · ${d.problems.length - 1} more` : ''}
+                      </span>
                     ) : (
                       <span className="badge warn">Not ready · {d.problems.length}</span>
                     )}

@@ -22,7 +22,9 @@ export function BillingCalendar({ patientId, today }: { patientId: string; today
   const lines = preview.data?.lines ?? [];
   const rows = [...new Set(lines.map((l) => (l.kind === 'nursing' ? 'nursing' : (l.order ?? ''))))];
   const cell = (row: string, date: string) => lines.filter((l) => (l.kind === 'nursing' ? 'nursing' : l.order) === row && l.date === date);
-  const total = lines.reduce((sum, l) => sum + l.chargeCents, 0);
+  // DS-1: days after today are scheduled, counted apart from what can be billed now.
+  const billableNow = lines.filter((l) => !l.scheduled).reduce((sum, l) => sum + l.chargeCents, 0);
+  const scheduled = lines.filter((l) => l.scheduled).reduce((sum, l) => sum + l.chargeCents, 0);
   const label = (l: Line) =>
     l.kind === 'drug'
       ? `${l.code}×${l.units}`
@@ -64,19 +66,24 @@ export function BillingCalendar({ patientId, today }: { patientId: string; today
                       <td
                         key={d}
                         className={
-                          here.some((l) => l.kind === 'per-diem' && l.modifiers.length > 0)
-                            ? 'reduced'
-                            : here.length > 0
-                              ? 'billed'
-                              : undefined
+                          here.length === 0
+                            ? undefined
+                            : here.every((l) => l.scheduled)
+                              ? 'scheduled'
+                              : here.some((l) => l.kind === 'per-diem' && l.modifiers.length > 0)
+                                ? 'reduced'
+                                : 'billed'
                         }
-                        title={here.map((l) => `${label(l)} ${formatCents(l.chargeCents)} · ${l.rules.join(' ')}`).join('\n')}
+                        title={[
+                          ...(here.some((l) => l.scheduled) ? ['Scheduled (DS-1): after today, not billable yet'] : []),
+                          ...here.map((l) => `${label(l)} ${formatCents(l.chargeCents)} · ${l.rules.join(' ')}`),
+                        ].join('\n')}
                       >
                         {here.length > 0 && (
                           <button
                             type="button"
                             className="cal-button"
-                            aria-label={`Explain ${row === 'nursing' ? 'nursing' : `order ${row}`} on ${d}`}
+                            aria-label={`Explain ${row === 'nursing' ? 'nursing' : `order ${row}`} on ${d}${here.every((l) => l.scheduled) ? ' (scheduled)' : ''}`}
                             onClick={() => setExplain({ date: d, ...(row === 'nursing' ? {} : { order: row }) })}
                           >
                             {here.map((l) => (
@@ -104,7 +111,8 @@ export function BillingCalendar({ patientId, today }: { patientId: string; today
         />
       )}
       <p className="muted">
-        {lines.length} lines · {formatCents(total)} this month
+        {lines.length} lines · {formatCents(billableNow)} billable through {today}
+        {scheduled > 0 ? ` · ${formatCents(scheduled)} scheduled after today (DS-1), not billable yet` : ''}
         {preview.data && preview.data.findings.length > 0 ? ` · ${preview.data.findings.length} finding(s)` : ''}
       </p>
       {preview.data && preview.data.findings.length > 0 && (

@@ -17,10 +17,18 @@ export function RevenueScreen() {
   const months = Array.from({ length: 6 }, (_, i) => monthsBack(last, 5 - i));
   const chart = months.map((month) => {
     const inMonth = rows.filter((r) => r.month === month);
-    const sum = (k: 'paidCents' | 'openCents' | 'deniedCents' | 'unbilledCents') => inMonth.reduce((s, r) => s + r[k], 0) / 100;
-    return { month, Paid: sum('paidCents'), Open: sum('openCents'), Denied: sum('deniedCents'), 'Not yet billed': sum('unbilledCents') };
+    const sum = (k: 'paidCents' | 'openCents' | 'deniedCents' | 'unbilledCents' | 'scheduledCents') =>
+      inMonth.reduce((s, r) => s + r[k], 0) / 100;
+    return {
+      month,
+      Paid: sum('paidCents'),
+      Open: sum('openCents'),
+      Denied: sum('deniedCents'),
+      'Billable now': sum('unbilledCents'),
+      'Scheduled (after today)': sum('scheduledCents'),
+    };
   });
-  const total = (k: 'billedCents' | 'paidCents' | 'deniedCents' | 'openCents' | 'adjustedCents' | 'unbilledCents') =>
+  const total = (k: 'billedCents' | 'paidCents' | 'deniedCents' | 'openCents' | 'adjustedCents' | 'unbilledCents' | 'scheduledCents') =>
     rows.reduce((s, r) => s + r[k], 0);
   return (
     <section aria-labelledby="revenue-title">
@@ -38,7 +46,8 @@ export function RevenueScreen() {
         <Kpi label="Open with payers" cents={total('openCents')} />
         <Kpi label="Denied" cents={total('deniedCents')} />
         <Kpi label="Adjusted" cents={total('adjustedCents')} />
-        <Kpi label="Not yet billed" cents={total('unbilledCents')} />
+        <Kpi label="Billable now, not billed" cents={total('unbilledCents')} />
+        <Kpi label="Scheduled after today (DS-1)" cents={total('scheduledCents')} />
       </div>
       <div className="card chart-card" aria-label="Revenue by month">
         <ResponsiveContainer width="100%" height={280}>
@@ -51,7 +60,8 @@ export function RevenueScreen() {
             <Bar dataKey="Paid" stackId="a" fill="#1a7f37" isAnimationActive={false} />
             <Bar dataKey="Open" stackId="a" fill="#1f6feb" isAnimationActive={false} />
             <Bar dataKey="Denied" stackId="a" fill="#c62828" isAnimationActive={false} />
-            <Bar dataKey="Not yet billed" stackId="a" fill="#d0d7e2" isAnimationActive={false} />
+            <Bar dataKey="Billable now" stackId="a" fill="#9aa8bd" isAnimationActive={false} />
+            <Bar dataKey="Scheduled (after today)" stackId="a" fill="#e3e8ef" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -66,7 +76,8 @@ export function RevenueScreen() {
             <th>Denied</th>
             <th>Open</th>
             <th>Adjusted</th>
-            <th>Not yet billed</th>
+            <th>Billable now</th>
+            <th>Scheduled</th>
           </tr>
         </thead>
         <tbody>
@@ -81,13 +92,12 @@ export function RevenueScreen() {
               <td className="num">{formatCents(r.openCents)}</td>
               <td className="num">{formatCents(r.adjustedCents)}</td>
               <td className="num">{formatCents(r.unbilledCents)}</td>
+              <td className="num">{formatCents(r.scheduledCents)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && (
-        <p className="empty">Nothing generated or billed in these months yet: open Claims to generate a month’s lines.</p>
-      )}
+      {rows.length === 0 && <p className="empty">Nothing is scheduled or billed in these months.</p>}
     </section>
   );
 }
