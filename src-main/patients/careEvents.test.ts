@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset } from '../testing/datasetBuilders';
 import { validateDataset } from '../dataset/validateDataset';
-import { documentsFolder } from './careEvents';
+import { documentsFolder } from './documentStore';
 
 describe('holds, visits, pump events, documents and episodes', () => {
   let runtime: ReturnType<typeof tempRuntime>;
@@ -76,8 +76,9 @@ describe('holds, visits, pump events, documents and episodes', () => {
     expect(existsSync(stored)).toBe(true);
     expect(readFileSync(stored, 'utf8')).toBe('%PDF-1.4 test');
     const order = runtime.services.getPatient('p1').plansOfCare[0]!.orders.find((o) => o.id === 'mero')!;
+    // Named by a generated key and the sniffed type only: nothing typed (ids, file name) is in the path.
     expect(order.documents).toEqual([
-      { kind: 'medication-order', date: '2026-01-05', reference: 'RX-1001', file: 'p1/mero/medication-order-2026-01-05-rx_1001.pdf' },
+      { kind: 'medication-order', date: '2026-01-05', reference: 'RX-1001', file: expect.stringMatching(/^[0-9a-f-]{36}\.pdf$/) },
     ]);
   });
 

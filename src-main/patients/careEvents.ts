@@ -1,6 +1,4 @@
-import { and, eq } from 'drizzle-orm';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix } from 'node:path';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { InvalidInputError, NotFoundError } from '../ipc/errors';
@@ -11,6 +9,7 @@ import type {
   PumpEventAddInput,
   VisitAddInput,
 } from '../ipc/contract/careEventInputs';
+import { describeDocument, documentWithSameFile, removeDocumentFile, sameDocument, writeDocumentFile } from './documentStore';
 
 // What happens around the orders, entered from the patient page: holds (PU-2), nursing visits (NU-1),
 // pump events (PU-3/PU-4), the documentation kept for each order (PY-3), and episodes of care.
@@ -67,30 +66,52 @@ export function addPumpEvent(store: Store, input: PumpEventAddInput): { key: num
 }
 
 /**
- * A document for an order. An attached file is kept beside the database, in `<database>-documents/`, so a
- * backup of the folder holds both; the row keeps the path relative to that folder.
+ * A document for an order, with an optional file kept in `<database>-documents/` (a backup of the folder holds
+ * both). The file is written first, then the row in a transaction; if the row fails the file is removed.
+ * The same order, kind, date and reference twice, or the same file bytes twice on one order, is refused;
+ * a file uploaded for a listed document that has none is attached to it.
  */
 export function addDocument(store: Store, databasePath: string, input: DocumentAddInput): { key: number; file: string | null } {
   requirePatient(store, input.patientId);
   const key = orderKey(store, input.patientId, input.order, 'order');
-  let relative: string | null = null;
-  if (input.file) {
-    const safeName = basename(input.file.name).replace(/[^A-Za-z0-9._-]/g, '_');
-    relative = posix.join(input.patientId, input.order, `${input.kind}-${input.date}-${safeName}`); // portable: stored with forward slashes
-    const target = join(documentsFolder(databasePath), relative);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, Buffer.from(input.file.contentBase64, 'base64'), { flag: 'wx' });
+  const bytes = input.file ? Buffer.from(input.file.contentBase64, 'base64') : null;
+  const rows = store.select().from(t.orderDocuments).where(eq(t.orderDocuments.orderKey, key)).all();
+  const sameFields = rows.filter((row) => sameDocument(row, input));
+  const attachTo = bytes ? sameFields.find((row) => row.filePath === null) : undefined;
+  if (sameFields.length > 0 && !attachTo) {
+    const message = describeDocument(input.order, input);
+    throw new InvalidInputError(message, [{ path: 'reference', message }]);
   }
-  const row = store
-    .insert(t.orderDocuments)
-    .values({ orderKey: key, kind: input.kind, date: input.date, reference: input.reference, filePath: relative })
-    .returning({ key: t.orderDocuments.key })
-    .get();
-  return { key: row.key, file: relative };
-}
-
-export function documentsFolder(databasePath: string): string {
-  return `${databasePath.replace(/\.(sqlite|db)$/i, '')}-documents`;
+  const sameFile = bytes ? documentWithSameFile(databasePath, rows, bytes) : undefined;
+  if (sameFile) {
+    const message = describeDocument(input.order, sameFile);
+    throw new InvalidInputError(message, [{ path: 'file.contentBase64', message }]);
+  }
+  const stored = bytes ? writeDocumentFile(databasePath, bytes) : null;
+  const filePath = stored?.relative ?? null;
+  try {
+    const row = store.transaction((tx) => {
+      if (!attachTo) {
+        return tx
+          .insert(t.orderDocuments)
+          .values({ orderKey: key, kind: input.kind, date: input.date, reference: input.reference, filePath })
+          .returning({ key: t.orderDocuments.key })
+          .get();
+      }
+      const attached = tx
+        .update(t.orderDocuments)
+        .set({ filePath })
+        .where(and(eq(t.orderDocuments.key, attachTo.key), isNull(t.orderDocuments.filePath)))
+        .returning({ key: t.orderDocuments.key })
+        .get();
+      if (!attached) throw new Error('The document changed while its file was being saved: try again.');
+      return attached;
+    });
+    return { key: row.key, file: filePath };
+  } catch (error) {
+    if (stored) removeDocumentFile(stored.absolute);
+    throw error;
+  }
 }
 
 export function dischargeEpisode(store: Store, input: EpisodeDischargeInput): { key: number } {

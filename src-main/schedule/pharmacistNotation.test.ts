@@ -44,4 +44,13 @@ describe('schedules typed the way a pharmacist writes them', () => {
     expect(schedule('MM')).toBe('error: "MM" names a weekday twice');
     expect(schedule('weekly:MO,')).toBe('error: a weekday is missing between the commas');
   });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'treats "%s" (an Object.prototype name) as text that is not a schedule',
+    (typed) => {
+      expect(schedule(typed)).toBe(
+        `error: "${typed}" is not a schedule Dripline knows: try q8h, TID, q24h, MWF, every 10 days, weekly, q2w, monthly, continuous or once`,
+      );
+    },
+  );
 });

@@ -68,7 +68,9 @@ export function fromPharmacistNotation(input: string): NotationResult {
     return parsed.ok ? { ok: true, schedule, parsed: parsed.schedule } : { ok: false, message: parsed.message };
   };
 
-  if (FREQUENCY_WORDS[lower]) return accept(FREQUENCY_WORDS[lower]);
+  // Own keys only: typed words such as "constructor" or "__proto__" must not reach Object.prototype.
+  const word = Object.hasOwn(FREQUENCY_WORDS, lower) ? FREQUENCY_WORDS[lower] : undefined;
+  if (word !== undefined) return accept(word);
   let m = /^q\s*(\d+)\s*(h|hr|hrs|hours?)$/.exec(lower) ?? /^every (\d+) ?(h|hr|hrs|hours?)$/.exec(lower);
   if (m) return accept(`q${m[1]}h`);
   m = /^q\s*(\d+)\s*(d|days?)$/.exec(lower) ?? /^every (\d+) days?$/.exec(lower);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from './schema';
 import { assertNotNewer, readMigrations, runMigrations } from './migrate';
@@ -29,7 +29,12 @@ export interface OpenOptions {
 export function openDatabase(options: OpenOptions): OpenedStore {
   const create = options.create ?? true;
   if (!create && !existsSync(options.path)) throw new Error(`No database at ${options.path}`);
-  if (create) mkdirSync(dirname(options.path), { recursive: true });
+  if (create) {
+    // Folders made here (the user data folder) and a new database file are the owner's alone.
+    mkdirSync(dirname(options.path), { recursive: true, mode: PRIVATE_FOLDER });
+    createPrivateFile(options.path);
+  }
+  tightenFile(options.path);
   const sqlite = new Database(options.path, { fileMustExist: !create });
   try {
     sqlite.pragma('busy_timeout = 5000');
@@ -38,6 +43,8 @@ export function openDatabase(options: OpenOptions): OpenedStore {
     // Refuse a newer file before anything (even the journal mode) is written to it.
     assertNotNewer(sqlite, migrations);
     sqlite.pragma('journal_mode = WAL');
+    // SQLite gives -wal/-shm the database file's mode; older ones made before the rule are tightened too.
+    for (const suffix of ['-wal', '-shm']) tightenFile(options.path + suffix);
     sqlite.pragma('synchronous = NORMAL');
     const { applied } = runMigrations(sqlite, migrations);
     const store = drizzle(sqlite, { schema }) as Store;
@@ -45,5 +52,27 @@ export function openDatabase(options: OpenOptions): OpenedStore {
   } catch (error) {
     sqlite.close();
     throw error;
+  }
+}
+
+const PRIVATE_FOLDER = 0o700;
+const PRIVATE_FILE = 0o600;
+
+/** Creates the file empty and owner-only if missing, so SQLite never makes it with the default mode. */
+function createPrivateFile(path: string): void {
+  try {
+    closeSync(openSync(path, 'wx', PRIVATE_FILE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
+/** Makes an existing file owner-only (readable and writable); absent files and Windows are left as they are. */
+function tightenFile(path: string): void {
+  if (process.platform === 'win32' || !existsSync(path)) return; // POSIX modes do not apply there
+  try {
+    if ((statSync(path).mode & 0o777) !== PRIVATE_FILE) chmodSync(path, PRIVATE_FILE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error; // another user's file: only its owner can
   }
 }

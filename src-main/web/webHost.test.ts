@@ -61,6 +61,24 @@ describe('the web host', () => {
     expect(await page.text()).toContain('<title>Dripline</title>');
   });
 
+  it('answers 400, not 500, to a malformed percent escape in the path', async () => {
+    const headers = { 'X-Dripline-Token': host.token };
+    for (const path of ['/%E0%A4%A', '/%zz', '/assets/%E0%A4%A.js', '/%'])
+      expect((await fetch(`${host.url}${path}`, { headers })).status, path).toBe(400);
+    for (const channel of ['%zz', '%E0%A4%A']) {
+      const res = await ipc(channel, {}, headers);
+      expect(res.status, channel).toBe(400);
+    }
+    expect((await fetch(`${host.url}/%41pp`, { headers })).status).toBe(200); // a well-formed escape still serves the shell
+    const { request } = await import('node:http');
+    const unparsable = await new Promise<number>((resolve, reject) => {
+      const req = request(host.url, { path: '//', headers }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(unparsable).toBe(400);
+  });
+
   it('refuses another Host header (DNS rebinding) and non-JSON posts', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {

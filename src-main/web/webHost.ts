@@ -53,7 +53,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', origin);
+    const url = URL.parse(req.url ?? '/', origin);
+    if (url === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: malformed address');
     // A page from another site cannot reach us by a DNS name that resolves to loopback.
     if (req.headers.host !== new URL(origin).host && req.headers.host !== `localhost:${new URL(origin).port}`) {
       return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
@@ -78,7 +79,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON');
-      const name = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+      const name = decodedPath(url.pathname.slice('/ipc/'.length));
+      if (name === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: malformed address');
       let payload: unknown;
       try {
         const body = await readBody(req);
@@ -97,13 +99,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function serveStatic(pathname: string, res: ServerResponse): void {
     const root = normalize(options.rendererFolder);
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const relative = decodedPath(pathname === '/' ? '/index.html' : pathname);
+    if (relative === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: malformed address');
     let file = normalize(join(root, relative));
     if (!file.startsWith(root + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     // The renderer routes in the page: unknown paths get the app shell.
     if (!existsSync(file) || !statSync(file).isFile()) file = join(root, 'index.html');
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': (Object.hasOwn(TYPES, extname(file)) ? TYPES[extname(file)] : undefined) ?? 'application/octet-stream',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
@@ -134,6 +137,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   res.end(body);
+}
+
+/** A percent-decoded path, or null when the escapes are malformed (`%zz`, a cut UTF-8 sequence): a 400, not a 500. */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 function readCookie(req: IncomingMessage, name: string): string | undefined {

@@ -28,6 +28,13 @@ export const pumpEventAddInput = z.object({
   kind: z.enum(['refill', 'reprogram', 'repair', 'cassette-change']),
 });
 
+/** Whole 4-character groups of the standard alphabet, `=` only as final padding; no spaces or data: prefix. */
+export function isStrictBase64(text: string): boolean {
+  if (text.length % 4 !== 0 || /[^A-Za-z0-9+/=]/.test(text)) return false;
+  const padding = text.indexOf('=');
+  return padding === -1 || (padding >= text.length - 2 && /^=+$/.test(text.slice(padding)));
+}
+
 export const documentAddInput = z.object({
   patientId,
   order: z.string().min(1, 'Choose the order'),
@@ -37,8 +44,12 @@ export const documentAddInput = z.object({
   file: z
     .object({
       name: z.string().min(1).max(200),
-      // 15 MB of file at most, as base64.
-      contentBase64: z.string().max(20_000_000, 'The file is larger than 15 MB'),
+      // 15 MB of file at most, as base64; the size is checked first so a huge payload is not scanned.
+      contentBase64: z
+        .string()
+        .min(1, 'The file is empty')
+        .max(20_000_000, { message: 'The file is larger than 15 MB: attach a smaller file', abort: true })
+        .refine(isStrictBase64, 'The file content could not be read (it is not valid base64): choose the file again'),
     })
     .optional(),
 });
