@@ -22,6 +22,8 @@ test('import from the app: a bad file writes nothing and lists each problem by J
   const problems = page.getByRole('table', { name: 'Import problems' });
   await expect(problems).toContainText('prescribers[0].npi');
   await expect(problems).toContainText('is not a valid NPI');
+  // In the same pass as the NPI: the unknown drug.
+  await expect(problems).toContainText('refers to unknown drug "imipenem"');
   await page.getByRole('link', { name: 'Patients' }).click();
   await expect(page.getByRole('link', { name: 'Doe, Jane' })).toHaveCount(0);
 

@@ -33,6 +33,7 @@ test('pharmacy setup: an invalid prescriber NPI is refused at the field; a dated
   const profile = page.getByRole('form', { name: 'Payer profile settings' });
   await profile.getByLabel('PF-3 modifier 59 with SH/SJ').selectOption('true');
   await profile.getByLabel('PF-2 third therapy (SJ) %').fill('0');
+  await profile.getByLabel('Interim claims through yesterday (DS-2)').check();
   await profile.getByRole('button', { name: 'Save payer' }).click();
   await expect(profile.getByText('Saved: the next lines use it')).toBeVisible();
 
@@ -48,6 +49,10 @@ test('pharmacy setup: an invalid prescriber NPI is refused at the field; a dated
   await drug.getByLabel('NDC (11 digits)').fill('99999-0692-01');
   await drug.getByRole('button', { name: 'Add drug' }).click();
   await expect(page.getByRole('table', { name: 'Drugs' })).toContainText('Cefepime 2 g vial');
+  // The class is shown in words: the new antibiotic is a drug, the demo's heparin lock flush a flush (BU-1).
+  const drugs = page.getByRole('table', { name: 'Drugs' });
+  await expect(drugs.locator('tr', { hasText: 'Cefepime 2 g vial' }).first()).toContainText('Drug (non-nutritional)');
+  await expect(drugs.locator('tr', { hasText: 'Heparin lock flush' })).toContainText('Flush (heparin, saline)');
 
   await page.screenshot({ path: screenshotPath('setup.png'), fullPage: true });
 });

@@ -96,14 +96,19 @@ describe('DS-2: a claim covers a month and is ready once it has ended', () => {
     const dataset = idsaInNovember(null);
     dataset.payers[0]!.profile = { ...dataset.payers[0]!.profile, interimBilling: true } as never;
     const runtime = pharmacyOn('2026-11-25', dataset);
-    const [draft] = runtime.services.claimDrafts(NOVEMBER).drafts;
-    expect(draft!.problems).toEqual([]);
-    expect([draft!.from, draft!.to]).toEqual(['2026-11-10', '2026-11-24']);
-    runtime.services.exportClaims837(NOVEMBER, [draft!.draftId]);
-    // The next week the rest follows on a claim of its own; nothing is billed twice.
+    // 15 days of two therapies run past 50 lines: two claims (parts), both ready through yesterday.
+    const drafts = runtime.services.claimDrafts(NOVEMBER).drafts;
+    expect(drafts.map((d) => [d.from, d.to, d.problems])).toEqual([
+      ['2026-11-10', '2026-11-21', []],
+      ['2026-11-22', '2026-11-24', []],
+    ]);
+    runtime.services.exportClaims837(
+      NOVEMBER,
+      drafts.map((d) => d.draftId),
+    );
+    // After the month the rest follows on a claim of its own; nothing is billed twice.
     const later = sameFileOn(runtime, '2026-12-02');
-    const [rest] = later.services.claimDrafts(NOVEMBER).drafts;
-    expect([rest!.from, rest!.to]).toEqual(['2026-11-25', '2026-11-30']);
+    expect(later.services.claimDrafts(NOVEMBER).drafts.map((d) => [d.from, d.to, d.problems])).toEqual([['2026-11-25', '2026-11-30', []]]);
   });
 });
 

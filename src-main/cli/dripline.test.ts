@@ -52,6 +52,8 @@ describe('the dripline command', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       'prescribers[0].npi: is not a valid NPI (10 digits with a correct check digit)',
       'patients[0].plansOfCare[0].orders[0].schedule: q5h: the hours must divide 24, or be 36, 48 or 72',
+      // Reference problems come in the same pass as the structural ones.
+      'patients[0].plansOfCare[0].orders[0].drug: refers to unknown drug "nope"',
     ]);
     expect(existsSync(db)).toBe(false);
   });

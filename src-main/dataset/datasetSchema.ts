@@ -3,6 +3,7 @@ import { isCalendarDate } from '../calendar/calendarDate';
 import { isIcd10Shape } from '../identifiers/icd10';
 import { isValidNpi } from '../identifiers/npi';
 import { parseSchedule } from '../schedule/scheduleGrammar';
+import { claimIdentifier, claimTextCheck } from '../x12/claimTextSchema';
 
 // shared/contracts/dataset-v1.md, as a zod schema. The app may accept more fields, never fewer.
 
@@ -50,6 +51,21 @@ export const DELIVERIES = ['intermittent', 'continuous', 'implanted-pump', 'cass
 export const QUANTITY_UNITS = ['mg', 'g', 'mcg', 'units', 'mL', 'L', 'mEq', 'each'] as const;
 export const NDC_UNITS = ['UN', 'ML', 'GR', 'F2', 'ME'] as const;
 export const DRUG_FORMS = ['injectable', 'oral', 'inhaled', 'topical', 'solution', 'supply'] as const;
+// What the product is (DrugClass): BU-1..BU-3 decide from it, whatever its HCPCS code. Absent means 'drug'.
+export const DRUG_CLASSES = [
+  'drug',
+  'electrolyte',
+  'trace-element',
+  'multivitamin',
+  'amino-acid-standard',
+  'amino-acid-specialty',
+  'dextrose',
+  'sterile-water',
+  'lipid',
+  'vitamin',
+  'iv-solution',
+  'flush',
+] as const;
 export const RESIDENCES = ['home', 'relative-home', 'assisted-living', 'retirement-home', 'skilled-nursing-facility'] as const;
 export const DOCUMENT_KINDS = [
   'medication-order',
@@ -61,13 +77,16 @@ export const DOCUMENT_KINDS = [
 
 const text = (max = 200) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
 const id = text(64);
+// Names and addresses printed on a claim need an ASCII form; identifiers on a claim are never trimmed or altered.
+const claimText = (max: number) => text(max).superRefine(claimTextCheck());
+const claimId = (max: number) => claimIdentifier(max);
 export const calendarDate = z.string().refine(isCalendarDate, 'must be a real calendar date written YYYY-MM-DD');
 const npi = z.string().refine(isValidNpi, 'is not a valid NPI (10 digits with a correct check digit)');
 
 export const addressSchema = z.object({
-  line1: text(55),
-  line2: text(55).optional(),
-  city: text(30),
+  line1: claimText(55),
+  line2: claimText(55).optional(),
+  city: claimText(30),
   state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter state code'),
   zip: z.string().regex(/^\d{5}(\d{4})?$/, 'must be 5 or 9 digits'),
 });
@@ -87,20 +106,21 @@ export const payerProfileSchema = z.object({
   lineSpan: z.enum(['day', 'week', 'month']).optional(),
   nursingLimits: z.boolean().optional(),
   requiresPriorAuth: z.boolean().optional(),
+  interimBilling: z.boolean().optional(), // DS-2: interim claims through yesterday
 });
 
 export const hcpcsCode = z.string().regex(/^([A-Z]\d{4}|\d{5})$/, 'is not a HCPCS/CPT code (e.g. S9502, J2185, 99601)');
 
 export const payerSchema = z.object({
   id,
-  name: text(60),
-  payerId: text(80),
+  name: claimText(60),
+  payerId: claimId(80),
   kind: z.enum(['commercial', 'medicaid', 'medicare']),
   profile: payerProfileSchema.optional(),
   fees: z.record(hcpcsCode, z.number().int('must be whole cents').nonnegative('cannot be negative')),
 });
 
-export const prescriberSchema = z.object({ id, npi, firstName: text(35), lastName: text(60) });
+export const prescriberSchema = z.object({ id, npi, firstName: claimText(35), lastName: claimText(60) });
 
 export const drugSchema = z.object({
   id,
@@ -111,6 +131,7 @@ export const drugSchema = z.object({
   ndcUnit: z.enum(NDC_UNITS),
   ndcUnitContains: quantitySchema,
   form: z.enum(DRUG_FORMS).optional(),
+  class: z.enum(DRUG_CLASSES).optional(),
 });
 
 const documentSchema = z.object({ kind: z.enum(DOCUMENT_KINDS), date: calendarDate, reference: text(200) });
@@ -132,9 +153,11 @@ export const orderSchema = z
     litersPerDay: z.number().positive().max(10).optional(),
     administeredBy: z.enum(['self', 'caregiver', 'nurse']).optional(),
     purpose: z.enum(['treatment', 'line-care']).optional(),
+    // OR-1: the id of another order of the same plan this one is a component of (checked in validateDataset).
+    partOf: id.optional(),
     priorAuth: z
       .object({
-        number: text(50),
+        number: claimId(50),
         from: calendarDate,
         to: calendarDate,
         units: z.number().int().positive().optional(),
@@ -163,8 +186,8 @@ export const planOfCareSchema = z
 
 export const patientSchema = z.object({
   id,
-  firstName: text(35),
-  lastName: text(60),
+  firstName: claimText(35),
+  lastName: claimText(60),
   birthDate: calendarDate,
   sex: z.enum(['F', 'M', 'U']),
   address: addressSchema,
@@ -173,8 +196,8 @@ export const patientSchema = z.object({
     z
       .object({
         payer: id,
-        memberId: text(80),
-        group: text(50).optional(),
+        memberId: claimId(80),
+        group: claimId(50).optional(),
         rank: z.enum(['primary', 'secondary', 'tertiary']),
         from: calendarDate,
         to: calendarDate.optional(),
@@ -208,7 +231,7 @@ export const patientSchema = z.object({
 });
 
 export const pharmacySchema = z.object({
-  name: text(60),
+  name: claimText(60),
   npi,
   taxId: z.string().regex(/^\d{9}$/, 'must be the 9-digit tax id (EIN) without a dash'),
   taxonomy: z

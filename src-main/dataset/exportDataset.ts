@@ -41,6 +41,7 @@ export function exportDataset(store: Store): Dataset {
         lineSpan: p.lineSpan,
         nursingLimits: p.nursingLimits,
         requiresPriorAuth: p.requiresPriorAuth,
+        interimBilling: p.interimBilling,
       });
       return { id: p.id, name: p.name, payerId: p.payerId, kind: p.kind, ...(Object.keys(profile).length ? { profile } : {}), fees };
     });
@@ -63,6 +64,7 @@ export function exportDataset(store: Store): Dataset {
           unit: d.ndcUnitContainsUnit as Dataset['drugs'][number]['billingUnit']['unit'],
         },
         form: d.form as Dataset['drugs'][number]['form'] | null,
+        class: d.drugClass as Dataset['drugs'][number]['class'] | null,
       }),
     );
 
@@ -129,6 +131,7 @@ export function exportDataset(store: Store): Dataset {
                     litersPerDay: o.litersPerDay,
                     administeredBy: o.administeredBy as 'self' | null,
                     purpose: o.purpose as 'treatment' | null,
+                    partOf: o.partOf,
                     priorAuth:
                       o.priorAuthNumber === null || o.priorAuthFrom === null || o.priorAuthTo === null
                         ? null

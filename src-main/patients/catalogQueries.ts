@@ -18,6 +18,13 @@ export function catalog(store: Store): CatalogView {
       .from(t.drugs)
       .orderBy(asc(t.drugs.name))
       .all()
-      .map((d) => ({ id: d.id, name: d.name, hcpcs: d.hcpcs, billingUnit: `${d.billingUnitAmount} ${d.billingUnit}`, form: d.form })),
+      .map((d) => ({
+        id: d.id,
+        name: d.name,
+        hcpcs: d.hcpcs,
+        billingUnit: `${d.billingUnitAmount} ${d.billingUnit}`,
+        form: d.form,
+        class: d.drugClass,
+      })),
   };
 }

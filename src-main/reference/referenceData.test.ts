@@ -85,6 +85,60 @@ describe('reference data: pharmacy, prescribers, drugs, payers and fees, HCPCS',
     expect(catalog.drugs.find((d) => d.id === 'vancomycin-1g')?.hcpcs).toBe('J3370');
   });
 
+  it('gives every starter catalog drug the class that BU-1..BU-3 decide from, and stores it', async () => {
+    const catalog = JSON.parse(readFileSync(join(resourcesFolder(), 'drug-catalog.json'), 'utf8')) as {
+      drugs: { id: string; hcpcs: string; class?: string }[];
+    };
+    expect(catalog.drugs.filter((d) => d.class === undefined).map((d) => d.id)).toEqual([]);
+    const classOf = (hcpcs: string) => [...new Set(catalog.drugs.filter((d) => d.hcpcs === hcpcs).map((d) => d.class))];
+    expect(classOf('J3480')).toEqual(['electrolyte']); // potassium chloride is included in TPN whatever its J code
+    expect(classOf('B4185')).toEqual(['lipid']);
+    expect(classOf('B4178')).toEqual(['amino-acid-standard']);
+    expect(classOf('B5000')).toEqual(['amino-acid-specialty']);
+    expect(classOf('J1642')).toEqual(['flush']);
+    expect(classOf('J7060')).toEqual(['iv-solution']);
+    expect(classOf('J2185')).toEqual(['drug']);
+
+    await runtime.table.dispatch('drugs.loadStarterCatalog', {});
+    const stored = (id: string) => runtime.opened.sqlite.prepare('SELECT drug_class FROM drugs WHERE id = ?').pluck().get(id);
+    expect(stored('potassium-chloride-2meq-ml')).toBe('electrolyte');
+    expect(stored('lipid-20pct-250ml')).toBe('lipid');
+    expect(stored('heparin-flush-500u')).toBe('flush');
+    const drugs = await runtime.table.dispatch('catalog.get', {});
+    const listed = drugs.ok ? (drugs.value as { drugs: { id: string; class: string | null }[] }).drugs : [];
+    expect(listed.find((d) => d.id === 'potassium-chloride-2meq-ml')?.class).toBe('electrolyte');
+    expect(listed.find((d) => d.id === 'meropenem-1g')?.class).toBeNull(); // imported from the IDSA file without one
+  });
+
+  it('saves a drug with its class and refuses a class outside the contract, at the field', async () => {
+    const drug = {
+      name: 'Amino acids 10%, 1000 mL',
+      hcpcs: 'B4178',
+      billingUnit: { amount: 500, unit: 'mL' },
+      ndc: '99999417809',
+      ndcUnit: 'ML',
+      ndcUnitContains: { amount: 1, unit: 'mL' },
+      form: 'solution',
+    };
+    const bad = await runtime.table.dispatch('drugs.save', { drug: { ...drug, class: 'nutrient' } });
+    expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid', fields: [{ path: 'drug.class' }] } });
+    const good = await runtime.table.dispatch('drugs.save', { drug: { ...drug, class: 'amino-acid-standard' } });
+    const id = good.ok ? (good.value as { id: string }).id : '';
+    expect(runtime.opened.sqlite.prepare('SELECT drug_class FROM drugs WHERE id = ?').pluck().get(id)).toBe('amino-acid-standard');
+  });
+
+  it('saves interim billing (DS-2) in the payer profile and lists it back', async () => {
+    const payer = { id: 'bcbs', name: 'Example Health Plan', payerId: 'EXHP01', kind: 'commercial' };
+    const listed = async () => {
+      const result = await runtime.table.dispatch('payers.list', {});
+      return result.ok ? (result.value as { id: string; profile: { interimBilling?: boolean } }[]).find((p) => p.id === 'bcbs') : undefined;
+    };
+    await runtime.table.dispatch('payers.save', { payer: { ...payer, profile: { interimBilling: true } } });
+    expect((await listed())?.profile).toEqual({ interimBilling: true });
+    await runtime.table.dispatch('payers.save', { payer: { ...payer, profile: {} } });
+    expect((await listed())?.profile).toEqual({});
+  });
+
   it('holds every code that BILLING-RULES.md names in the HCPCS reference', async () => {
     const result = await runtime.table.dispatch('reference.hcpcs', {});
     const codes = new Set((result as { ok: true; value: { code: string }[] }).value.map((c) => c.code));
@@ -109,6 +163,7 @@ describe('reference data: pharmacy, prescribers, drugs, payers and fees, HCPCS',
       '99602',
       'A4216',
       'E0791',
+      'J3480',
     ]) {
       expect(codes.has(code), code).toBe(true);
     }

@@ -19,6 +19,7 @@ export function drugRow(id: string, drug: DrugInput) {
     ndcUnitContainsAmount: drug.ndcUnitContains.amount,
     ndcUnitContainsUnit: drug.ndcUnitContains.unit,
     form: drug.form ?? null,
+    drugClass: drug.class ?? null,
   };
 }
 
@@ -38,6 +39,7 @@ export function payerRow(id: string, payer: PayerInput) {
     lineSpan: p.lineSpan ?? null,
     nursingLimits: p.nursingLimits ?? null,
     requiresPriorAuth: p.requiresPriorAuth ?? null,
+    interimBilling: p.interimBilling ?? null,
   };
 }
 
@@ -52,6 +54,7 @@ export function payerProfileSettings(row: typeof t.payers.$inferSelect): PayerPr
   if (row.lineSpan !== null) settings.lineSpan = row.lineSpan;
   if (row.nursingLimits !== null) settings.nursingLimits = row.nursingLimits;
   if (row.requiresPriorAuth !== null) settings.requiresPriorAuth = row.requiresPriorAuth;
+  if (row.interimBilling !== null) settings.interimBilling = row.interimBilling;
   return settings;
 }
 

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { DRUG_FORMS, NDC_UNITS, QUANTITY_UNITS } from '../../../src-main/dataset/datasetSchema';
+import { DRUG_CLASSES, DRUG_FORMS, NDC_UNITS, QUANTITY_UNITS } from '../../../src-main/dataset/datasetSchema';
 import { useWrite } from '../api/channelQueries';
 import { Field, Select, options } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
-import { titleCase } from '../ui/labels';
+import { drugClassLabel, titleCase } from '../ui/labels';
 
 const blank = {
   name: '',
@@ -15,6 +15,7 @@ const blank = {
   containsAmount: '',
   containsUnit: 'mg',
   form: 'injectable',
+  drugClass: 'drug',
 };
 
 /** A drug for the catalog: its HCPCS code and billing unit (DR-1), and its 11-digit NDC with what one NDC unit holds (DR-2a). */
@@ -34,6 +35,7 @@ export function AddDrugForm() {
           ndcUnit: d.ndcUnit as 'UN',
           ndcUnitContains: { amount: Number(d.containsAmount), unit: d.containsUnit as 'mg' },
           form: d.form as 'injectable',
+          class: d.drugClass as 'drug',
         },
       },
       { onSuccess: () => setD(blank) },
@@ -72,6 +74,21 @@ export function AddDrugForm() {
         </Field>
         <Field label="Form" error={err('form')} hint="Oral, inhaled and topical are not home infusion (DR-3)">
           {(c) => <Select {...c} value={d.form} onChange={(v) => setD({ ...d, form: v })} options={options(DRUG_FORMS, titleCase)} />}
+        </Field>
+        <Field
+          label="Class"
+          error={err('class')}
+          className="wide"
+          hint="What the product is, whatever its HCPCS code: a TPN per diem includes electrolytes, dextrose, sterile water, standard amino acids, trace elements and multivitamins (BU-3)"
+        >
+          {(c) => (
+            <Select
+              {...c}
+              value={d.drugClass}
+              onChange={(v) => setD({ ...d, drugClass: v })}
+              options={options(DRUG_CLASSES, drugClassLabel)}
+            />
+          )}
         </Field>
       </div>
       <button className="primary" type="submit" disabled={save.isPending}>

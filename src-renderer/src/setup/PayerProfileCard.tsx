@@ -56,6 +56,7 @@ function PayerForm({ payer }: { payer: PayerView }) {
     lineSpan: p.lineSpan ?? '',
     nursingLimits: fromBool(p.nursingLimits),
     requiresPriorAuth: fromBool(p.requiresPriorAuth),
+    interimBilling: p.interimBilling === true,
   });
   const set = (patch: Partial<typeof draft>) => setDraft({ ...draft, ...patch });
   const err = (path: string) => fieldError(save.error, `payer.${path}`);
@@ -71,6 +72,8 @@ function PayerForm({ payer }: { payer: PayerView }) {
         lineSpan: draft.lineSpan || undefined,
         nursingLimits: toBool(draft.nursingLimits),
         requiresPriorAuth: toBool(draft.requiresPriorAuth),
+        // Unticked keeps the default (no interim claims), or an explicit "no" the payer already had.
+        interimBilling: draft.interimBilling ? true : p.interimBilling === false ? false : undefined,
       }).filter(([, v]) => v !== undefined),
     );
     save.mutate({ payer: { id: payer.id, name: draft.name, payerId: draft.payerId, kind: draft.kind, profile } });
@@ -148,6 +151,22 @@ function PayerForm({ payer }: { payer: PayerView }) {
           hint="Default: no for Medicare (PY-1), yes otherwise"
         >
           {(c) => <Select {...c} value={draft.recognizesSCodes} onChange={(v) => set({ recognizesSCodes: v })} options={yesNo} />}
+        </Field>
+        <Field
+          label="Interim claims through yesterday (DS-2)"
+          error={err('profile.interimBilling')}
+          className="wide"
+          hint="Weekly billing: a running month is claimed through yesterday. Unticked, a claim waits until its month has ended or its orders have stopped."
+        >
+          {(c) => (
+            <input
+              {...c}
+              type="checkbox"
+              style={{ alignSelf: 'flex-start' }}
+              checked={draft.interimBilling}
+              onChange={(e) => set({ interimBilling: e.target.checked })}
+            />
+          )}
         </Field>
       </div>
       <div className="actions">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useChannel, useWrite } from '../api/channelQueries';
 import { Field } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
-import { titleCase } from '../ui/labels';
+import { drugClassLabel, titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
 import { ClaimSettingsCard } from './ClaimSettingsCard';
 import { AddDrugForm } from './AddDrugForm';
@@ -192,6 +192,7 @@ function Drugs() {
             <th>HCPCS</th>
             <th>Billing unit</th>
             <th>Form</th>
+            <th>Class</th>
           </tr>
         </thead>
         <tbody>
@@ -201,6 +202,7 @@ function Drugs() {
               <td className="mono">{d.hcpcs}</td>
               <td className="nowrap">{d.billingUnit}</td>
               <td>{d.form ? titleCase(d.form) : '—'}</td>
+              <td>{drugClassLabel(d.class)}</td>
             </tr>
           ))}
         </tbody>

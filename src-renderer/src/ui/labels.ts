@@ -33,3 +33,20 @@ export function minutesLabel(minutes: number): string {
 export const therapyLabel = (therapy: string): string => therapy.charAt(0).toUpperCase() + therapy.slice(1);
 
 export const zipLabel = (zip: string): string => (zip.length === 9 ? `${zip.slice(0, 5)}-${zip.slice(5)}` : zip);
+
+/** Drug classes (dataset DrugClass) in plain words: what the product is, which BU-1..BU-3 decide from. */
+const DRUG_CLASS_LABELS: Record<string, string> = {
+  drug: 'Drug (non-nutritional)',
+  electrolyte: 'Electrolyte',
+  'trace-element': 'Trace elements',
+  multivitamin: 'Multivitamin (standard)',
+  'amino-acid-standard': 'Amino acids, standard',
+  'amino-acid-specialty': 'Amino acids, specialty (renal, hepatic, stress)',
+  dextrose: 'Dextrose',
+  'sterile-water': 'Sterile water',
+  lipid: 'Lipid',
+  vitamin: 'Added vitamin (outside the multivitamin)',
+  'iv-solution': 'IV solution (saline, D5W)',
+  flush: 'Flush (heparin, saline)',
+};
+export const drugClassLabel = (drugClass: string | null | undefined): string => DRUG_CLASS_LABELS[drugClass ?? 'drug'] ?? drugClass ?? '';
