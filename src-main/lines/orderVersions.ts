@@ -219,4 +219,3 @@ function billingFieldsOfRecord(record: OrderRecord): OrderBillingFields {
     partOf: record.partOf ?? null,
   };
 }
-

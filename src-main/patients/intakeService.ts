@@ -7,6 +7,8 @@ import type { FieldProblem } from '../ipc/contract/result';
 import { writePatient, writePlanOfCare } from './patientWriters';
 import { nextSequentialId } from '../reference/referenceRows';
 import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
+import type { Clock } from '../calendar/clock';
+import { planOrderRevisions, writeOrderRevisions } from './orderRevisions';
 
 // Saving from the intake screens: the same writers as the import, plus the checks a form needs (references
 // that exist, ids that do not collide), each reported at its field. Nothing is written when any check fails.
@@ -50,7 +52,7 @@ export function savePatient(store: Store, input: PatientSaveInput): { id: string
   return { id: patientId };
 }
 
-export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string } {
+export function savePlanOfCare(store: Store, input: PlanSaveInput, clock: Clock): { id: string } {
   const { patientId, plan } = input;
   const problems: FieldProblem[] = [];
   if (!store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, patientId)).get()) {
@@ -106,8 +108,17 @@ export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string
   ids.forEach((orderId, i) => {
     if (ids.indexOf(orderId) !== i) problems.push({ path: `plan.orders[${i}].id`, message: `Order id "${orderId}" is used twice` });
   });
+  checkPartOf(store, patientId, planId, orders, problems);
+  // OR-2: a change to an order with billed days takes effect from a date; the earlier version is kept.
+  const revisions = planOrderRevisions(
+    store,
+    patientId,
+    orders.map((order) => ({ input: order, id: taken.has(order.id) ? undefined : order.id })),
+    problems,
+  );
   if (problems.length > 0) throw new InvalidInputError('The plan of care was not saved: check the marked fields.', problems);
   store.transaction((tx) => {
+    writeOrderRevisions(tx, revisions, clock.now());
     writePlanOfCare(tx, patientId, { ...plan, id: planId, orders } as DatasetPatient['plansOfCare'][number]);
     tx.update(t.patients)
       .set({ updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
@@ -115,4 +126,33 @@ export function savePlanOfCare(store: Store, input: PlanSaveInput): { id: string
       .run();
   });
   return { id: planId };
+}
+
+/** OR-1: an order's `partOf` names another order of the same plan, which is not itself a component. */
+function checkPartOf(
+  store: Store,
+  patientId: string,
+  planId: string,
+  orders: { id: string; partOf?: string | undefined }[],
+  problems: FieldProblem[],
+): void {
+  const partOf = new Map(
+    store
+      .select({ id: t.therapyOrders.id, partOf: t.therapyOrders.partOf })
+      .from(t.therapyOrders)
+      .innerJoin(t.plansOfCare, eq(t.plansOfCare.key, t.therapyOrders.planKey))
+      .where(and(eq(t.therapyOrders.patientId, patientId), eq(t.plansOfCare.id, planId)))
+      .all()
+      .map((o) => [o.id, o.partOf ?? undefined]),
+  );
+  for (const o of orders) partOf.set(o.id, o.partOf);
+  orders.forEach((order, i) => {
+    const parent = order.partOf;
+    if (parent === undefined) return;
+    const at = (message: string) => problems.push({ path: `plan.orders[${i}].partOf`, message });
+    if (parent === order.id) at('An order cannot be part of itself');
+    else if (!partOf.has(parent)) at(`There is no order "${parent}" in this plan of care`);
+    else if (partOf.get(parent) !== undefined)
+      at(`Order "${parent}" is itself part of order "${partOf.get(parent)}": choose the order it belongs to`);
+  });
 }

@@ -5,6 +5,8 @@ import { icd10ToDisplay } from '../identifiers/icd10';
 import type { CalendarDate } from '../calendar/calendarDate';
 import type { PatientDetail, PatientSummary, PlanOfCareEdit } from '../ipc/contract/records';
 import { NotFoundError } from '../ipc/errors';
+import { billingFieldsOfRow, orderVersions, revisionsByOrder } from '../lines/orderVersions';
+import { billedDaysByOrder, type BilledDays } from './orderRevisions';
 
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
@@ -152,6 +154,7 @@ export function getPatient(store: Store, id: string): PatientDetail {
           litersPerDay: order.litersPerDay,
           administeredBy: order.administeredBy,
           priorAuthNumber: order.priorAuthNumber,
+          partOf: order.partOf,
           documents: documents
             .filter(({ doc }) => doc.orderKey === order.key)
             .map(({ doc }) => ({ kind: doc.kind, date: doc.date, reference: doc.reference, file: doc.filePath })),
@@ -201,6 +204,18 @@ export function getPlanOfCare(store: Store, patientId: string, planId: string): 
     .orderBy(asc(t.therapyOrders.start), asc(t.therapyOrders.id))
     .all();
   const documents = store.select().from(t.orderDocuments).all();
+  const revisions = revisionsByOrder(
+    store,
+    orders.map((o) => o.key),
+  );
+  const billed = billedDaysByOrder(store, patientId);
+  const drugNames = new Map(
+    store
+      .select({ id: t.drugs.id, name: t.drugs.name })
+      .from(t.drugs)
+      .all()
+      .map((d) => [d.id, d.name]),
+  );
   const opt = <K extends string, V>(key: K, value: V | null | undefined) =>
     value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>);
   return {
@@ -225,6 +240,7 @@ export function getPlanOfCare(store: Store, patientId: string, planId: string): 
         ...opt('litersPerDay', o.litersPerDay),
         ...opt('administeredBy', o.administeredBy),
         ...opt('purpose', o.purpose),
+        ...opt('partOf', o.partOf),
         ...opt(
           'priorAuth',
           o.priorAuthNumber && o.priorAuthFrom && o.priorAuthTo
@@ -232,7 +248,20 @@ export function getPlanOfCare(store: Store, patientId: string, planId: string): 
             : null,
         ),
         ...(docs.length > 0 ? { documents: docs } : {}),
+        versions: orderVersions(billingFieldsOfRow(o), revisions.get(o.key) ?? []).map((v) => ({
+          from: v.from ?? o.start,
+          to: v.to ?? o.stop,
+          therapy: v.fields.therapy,
+          drug: v.fields.drug,
+          drugName: v.fields.drug === null ? null : (drugNames.get(v.fields.drug) ?? null),
+          dose: v.fields.dose === null ? null : `${v.fields.dose.amount} ${v.fields.dose.unit}`,
+          schedule: v.fields.schedule,
+        })),
+        billed: billedView(billed.get(o.id)),
       };
     }),
   };
 }
+
+const billedView = (days: BilledDays | undefined) =>
+  days === undefined ? null : { lastDay: days.lastDay, claims: days.claims.map((c) => c.controlNumber) };

@@ -3,6 +3,7 @@ import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { icd10ToStored } from '../identifiers/icd10';
 import type { DatasetPatient } from '../dataset/datasetSchema';
+import { replaceOrderDocuments } from './documentStore';
 
 // Writers for one patient's record, shared by the dataset import and the intake screens. Each runs inside
 // the caller's transaction.
@@ -45,7 +46,7 @@ export function writePatient(tx: Tx, patient: PatientCore): void {
   }
 }
 
-/** A plan of care and its orders by id; an order's documents are replaced when the input lists them. */
+/** A plan of care and its orders by id; an order's documents are matched to the input's list when it has one. */
 export function writePlanOfCare(tx: Tx, patientId: string, plan: PlanInput): void {
   const planRow = {
     patientId,
@@ -86,6 +87,7 @@ export function writePlanOfCare(tx: Tx, patientId: string, plan: PlanInput): voi
       litersPerDay: order.litersPerDay ?? null,
       administeredBy: order.administeredBy ?? null,
       purpose: order.purpose ?? null,
+      partOf: order.partOf ?? null,
       priorAuthNumber: order.priorAuth?.number ?? null,
       priorAuthFrom: order.priorAuth?.from ?? null,
       priorAuthTo: order.priorAuth?.to ?? null,
@@ -97,13 +99,8 @@ export function writePlanOfCare(tx: Tx, patientId: string, plan: PlanInput): voi
       .onConflictDoUpdate({ target: [t.therapyOrders.patientId, t.therapyOrders.id], set: orderRow })
       .returning({ key: t.therapyOrders.key })
       .get().key;
-    if (order.documents !== undefined) {
-      tx.delete(t.orderDocuments).where(eq(t.orderDocuments.orderKey, orderKey)).run();
-      for (const doc of order.documents)
-        tx.insert(t.orderDocuments)
-          .values({ orderKey, ...doc })
-          .run();
-    }
+    // Matched, not deleted and re-inserted: a row keeps the file attached to it in the app.
+    if (order.documents !== undefined) replaceOrderDocuments(tx, orderKey, order.documents);
   }
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../dataset/datasetSchema';
 import { isIcd10Shape } from '../../identifiers/icd10';
 import { parseSchedule } from '../../schedule/scheduleGrammar';
+import { claimIdentifier, claimTextCheck } from '../../x12/claimTextSchema';
 
 // Inputs of the intake screens' write channels: the dataset's fields, with ids optional on new records.
 
@@ -27,8 +28,8 @@ export const optionalId = z
 export const coverageInput = z
   .object({
     payer: z.string().min(1, 'Choose a payer'),
-    memberId: text(80, 'Member ID'),
-    group: z.string().trim().max(50).optional(),
+    memberId: claimIdentifier(80, 'Member ID'),
+    group: claimIdentifier(50, 'Group').optional(),
     rank: z.enum(['primary', 'secondary', 'tertiary']),
     from: calendarDate,
     to: calendarDate.optional(),
@@ -39,8 +40,8 @@ export const patientSaveInput = z.object({
   isNew: z.boolean(),
   patient: z.object({
     id: optionalId,
-    firstName: text(35, 'First name'),
-    lastName: text(60, 'Last name'),
+    firstName: text(35, 'First name').superRefine(claimTextCheck('First name')),
+    lastName: text(60, 'Last name').superRefine(claimTextCheck('Last name')),
     birthDate: calendarDate,
     sex: z.enum(['F', 'M', 'U']),
     address: addressSchema,
@@ -68,9 +69,13 @@ export const orderInput = z
     litersPerDay: z.number().positive('Liters per day must be more than 0').max(10).optional(),
     administeredBy: z.enum(['self', 'caregiver', 'nurse']).optional(),
     purpose: z.enum(['treatment', 'line-care']).optional(),
+    // OR-1: the id of another order of this plan that this one is a component of (additive, diluent, premedication).
+    partOf: optionalId,
+    // OR-2: the first day a change to the order's billing fields applies; required once the order has billed days.
+    effectiveFrom: calendarDate.optional(),
     priorAuth: z
       .object({
-        number: text(50, 'Authorization number'),
+        number: claimIdentifier(50, 'Authorization number'),
         from: calendarDate,
         to: calendarDate,
         units: z.number().int().positive().optional(),
@@ -80,7 +85,11 @@ export const orderInput = z
     documents: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), date: calendarDate, reference: text(200, 'Reference') })).optional(),
   })
   .refine((o) => o.stop === undefined || o.stop >= o.start, { message: 'The stop date is before the start', path: ['stop'] })
-  .refine((o) => o.drug === undefined || o.dose !== undefined, { message: 'Enter the dose of the drug', path: ['dose'] });
+  .refine((o) => o.drug === undefined || o.dose !== undefined, { message: 'Enter the dose of the drug', path: ['dose'] })
+  .refine((o) => o.partOf === undefined || o.id === undefined || o.partOf !== o.id, {
+    message: 'An order cannot be part of itself',
+    path: ['partOf'],
+  });
 
 export const planSaveInput = z.object({
   patientId: z.string().min(1),

@@ -55,6 +55,8 @@ export interface OrderView {
   litersPerDay: number | null;
   administeredBy: string | null;
   priorAuthNumber: string | null;
+  /** OR-1: the order this one is a component of. */
+  partOf: string | null;
   documents: { kind: string; date: string; reference: string; file: string | null }[];
 }
 
@@ -89,7 +91,8 @@ export interface PatientDetail {
 export interface CatalogView {
   payers: { id: string; name: string; kind: 'commercial' | 'medicaid' | 'medicare' }[];
   prescribers: { id: string; name: string; npi: string }[];
-  drugs: { id: string; name: string; hcpcs: string; billingUnit: string; form: string | null }[];
+  /** `class`: what the product is (dataset DrugClass, BU-1..BU-3); null is the default, a drug. */
+  drugs: { id: string; name: string; hcpcs: string; billingUnit: string; form: string | null; class: string | null }[];
 }
 
 export type SchedulePreview =
@@ -119,8 +122,27 @@ export interface OrderEdit {
   litersPerDay?: number;
   administeredBy?: string;
   purpose?: string;
+  /** OR-1: the id of the order of this plan this one is a component of. */
+  partOf?: string;
   priorAuth?: { number: string; from: string; to: string; units?: number };
   documents?: { kind: string; date: string; reference: string }[];
+  /** Read only (not saved back), OR-2: the order's versions, earliest first; the last one is the current order. */
+  versions: OrderVersionView[];
+  /** Read only: the order's days on claims already sent. A change to a billing field then needs an effective date. */
+  billed: { lastDay: string; claims: string[] } | null;
+}
+
+/** One version of an order (OR-2): the dates it applies and what it bills. */
+export interface OrderVersionView {
+  from: string;
+  /** Null for the current version of an open order. */
+  to: string | null;
+  therapy: string;
+  drug: string | null;
+  drugName: string | null;
+  /** e.g. "1 g"; null without a drug. */
+  dose: string | null;
+  schedule: string;
 }
 
 export interface PharmacyView {
@@ -197,6 +219,8 @@ export interface ClaimDraftSummary {
   lines: ClaimLineView[];
   totalCents: number;
   problems: { rule: string; message: string; line?: number }[];
+  /** DS-2: the day a claim of a running month becomes ready. */
+  readyOn?: string | undefined;
   findings: { patient: string; order?: string; date?: string; rule: string; severity: 'error' | 'warning' | 'info'; message: string }[];
 }
 
@@ -236,8 +260,11 @@ export interface LinesPreview {
     chargeCents: number;
     payer: string;
     rules: string[];
+    /** DS-1: dated after today: scheduled, not billable yet. */
+    scheduled: boolean;
   }[];
   findings: { order?: string; date?: string; rule: string; severity: 'error' | 'warning' | 'info'; message: string }[];
+  today: string;
 }
 
 export interface PayerView {
@@ -254,6 +281,8 @@ export interface PayerView {
     lineSpan?: 'day' | 'week' | 'month';
     nursingLimits?: boolean;
     requiresPriorAuth?: boolean;
+    /** DS-2: interim claims through yesterday (weekly billing). */
+    interimBilling?: boolean;
   };
 }
 
@@ -276,6 +305,8 @@ export interface RevenueRow {
   openCents: number;
   /** What partial payments left unpaid. */
   adjustedCents: number;
-  /** Generated lines not yet on a claim. */
+  /** Lines through today on no claim yet: billable now. */
   unbilledCents: number;
+  /** DS-1: lines dated after today: scheduled, not billable yet. */
+  scheduledCents: number;
 }

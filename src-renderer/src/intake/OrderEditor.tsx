@@ -1,10 +1,11 @@
 import { DELIVERIES, QUANTITY_UNITS, ROUTES, THERAPIES } from '../../../src-main/dataset/datasetSchema';
-import type { CatalogView } from '../../../src-main/ipc/contract/records';
+import type { CatalogView, OrderVersionView } from '../../../src-main/ipc/contract/records';
 import type { ChannelError } from '../api/channelQueries';
 import { Field, Select, options } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
 import { therapyLabel, titleCase } from '../ui/labels';
 import { SchedulePreview } from './SchedulePreview';
+import { billingKey, EarlierVersions, EffectiveFromField, PartOfField } from './OrderHistory';
 
 export interface OrderDraft {
   id?: string;
@@ -26,7 +27,16 @@ export interface OrderDraft {
   authTo: string;
   authUnits: string;
   documents?: { kind: string; date: string; reference: string }[];
+  /** OR-1: the id of the order this one is a component of; empty for none. */
+  partOf: string;
+  /** OR-2: the first day a change to the billing fields applies (sent only when they changed). */
+  effectiveFrom: string;
+  /** As loaded (read only): the billing fields then, the order's versions and its days on claims already sent. */
+  loaded?: { billingKey: string; versions: OrderVersionView[]; billed: { lastDay: string; claims: string[] } | null };
 }
+
+/** Whether a saved order's billing fields differ from what was loaded (OR-2: the change needs a date). */
+export const billingChanged = (order: OrderDraft): boolean => order.loaded !== undefined && billingKey(order) !== order.loaded.billingKey;
 
 export const blankOrder = (start: string): OrderDraft => ({
   saved: false,
@@ -46,21 +56,27 @@ export const blankOrder = (start: string): OrderDraft => ({
   authFrom: '',
   authTo: '',
   authUnits: '',
+  partOf: '',
+  effectiveFrom: '',
 });
 
 interface Props {
   index: number;
   order: OrderDraft;
   catalog: CatalogView | undefined;
+  /** The plan's other orders this one may be part of. */
+  partOfOptions: { value: string; label: string }[];
   error: ChannelError | null;
   onChange: (patch: Partial<OrderDraft>) => void;
   onRemove?: () => void;
 }
 
-export function OrderEditor({ index, order, catalog, error, onChange, onRemove }: Props) {
+export function OrderEditor({ index, order, catalog, partOfOptions, error, onChange, onRemove }: Props) {
   const err = (field: string) => fieldError(error, `plan.orders[${index}].${field}`);
   const drugOptions = (catalog?.drugs ?? []).map((d) => ({ value: d.id, label: `${d.name} — ${d.hcpcs} per ${d.billingUnit}` }));
   const title = `Order ${index + 1}${order.id ? ` (${order.id})` : ''}`;
+  const billed = order.loaded?.billed ?? null;
+  const askEffectiveFrom = billingChanged(order) && (billed !== null || err('effectiveFrom') !== undefined);
   return (
     <fieldset className="order-editor" aria-label={title}>
       <legend>{title}</legend>
@@ -128,6 +144,7 @@ export function OrderEditor({ index, order, catalog, error, onChange, onRemove }
               value={order.administeredBy}
               onChange={(v) => onChange({ administeredBy: v })}
               options={options(['caregiver', 'nurse', 'self'], titleCase)}
+              placeholder="—"
             />
           )}
         </Field>
@@ -138,10 +155,21 @@ export function OrderEditor({ index, order, catalog, error, onChange, onRemove }
               value={order.purpose}
               onChange={(v) => onChange({ purpose: v })}
               options={options(['treatment', 'line-care'], titleCase)}
+              placeholder="—"
             />
           )}
         </Field>
+        <PartOfField value={order.partOf} options={partOfOptions} error={err('partOf')} onChange={(v) => onChange({ partOf: v })} />
       </div>
+      {askEffectiveFrom && (
+        <EffectiveFromField
+          value={order.effectiveFrom}
+          lastBilledDay={billed?.lastDay}
+          error={err('effectiveFrom')}
+          onChange={(v) => onChange({ effectiveFrom: v })}
+        />
+      )}
+      {order.loaded && <EarlierVersions versions={order.loaded.versions} />}
       <SchedulePreview text={order.schedule} start={order.start} stop={order.stop} />
       <details className="prior-auth" open={order.authNumber !== ''}>
         <summary>Prior authorization</summary>

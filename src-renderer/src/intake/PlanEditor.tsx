@@ -7,12 +7,15 @@ import { ErrorPanel } from '../ui/ErrorPanel';
 import { Field, Select } from '../ui/Field';
 import { fieldError, otherErrors } from '../ui/fieldErrors';
 import { SaveBar } from '../ui/SaveBar';
-import { blankOrder, OrderEditor, type OrderDraft } from './OrderEditor';
+import { billingChanged, blankOrder, OrderEditor, type OrderDraft } from './OrderEditor';
+import { billingKey } from './OrderHistory';
+import { addDays } from '../../../src-main/calendar/calendarDate';
+import { therapyLabel } from '../ui/labels';
 
 type ChannelInputPlan = Parameters<ReturnType<typeof useWrite<'plans.save'>>['mutate']>[0]['plan'];
 
 function toDrafts(plan: PlanOfCareEdit): OrderDraft[] {
-  return plan.orders.map((o) => ({
+  const drafts = plan.orders.map((o) => ({
     id: o.id,
     saved: true,
     therapy: o.therapy,
@@ -25,14 +28,29 @@ function toDrafts(plan: PlanOfCareEdit): OrderDraft[] {
     route: o.route,
     delivery: o.delivery ?? '',
     litersPerDay: o.litersPerDay === undefined ? '' : String(o.litersPerDay),
-    administeredBy: o.administeredBy ?? 'caregiver',
-    purpose: o.purpose ?? 'treatment',
+    // Absent stays absent: saving the plan back must not change an order's billing fields.
+    administeredBy: o.administeredBy ?? '',
+    purpose: o.purpose ?? '',
     authNumber: o.priorAuth?.number ?? '',
     authFrom: o.priorAuth?.from ?? '',
     authTo: o.priorAuth?.to ?? '',
     authUnits: o.priorAuth?.units === undefined ? '' : String(o.priorAuth.units),
     ...(o.documents ? { documents: o.documents } : {}),
+    partOf: o.partOf ?? '',
+    // OR-2: a change to an order with billed days applies, by default, from the day after the last of them.
+    effectiveFrom: o.billed ? addDays(o.billed.lastDay, 1) : '',
+    loaded: { billingKey: '', versions: o.versions, billed: o.billed },
   }));
+  // The billing fields as loaded, to tell later whether the user changed them (OR-2).
+  return drafts.map((d) => ({ ...d, loaded: { ...d.loaded, billingKey: billingKey(d) } }));
+}
+
+/** OR-1: the plan's other orders this one may be part of: saved ones, not itself, not components themselves. */
+function partOfOptions(orders: OrderDraft[], index: number, drugName: (id: string) => string | undefined) {
+  const self = orders[index];
+  return orders
+    .filter((o, k) => k !== index && o.id !== undefined && (o.partOf === '' || o.id === self?.partOf))
+    .map((o) => ({ value: o.id as string, label: `${o.id} — ${(o.drug && drugName(o.drug)) || therapyLabel(o.therapy)}` }));
 }
 
 /** A number field as typed: empty is absent; anything else is sent as a number (NaN is refused at the field). */
@@ -57,6 +75,8 @@ function toInputOrder(o: OrderDraft): ChannelInputPlan['orders'][number] {
     purpose: opt(o.purpose) as 'treatment' | undefined,
     priorAuth: o.authNumber.trim() === '' ? undefined : { number: o.authNumber, from: o.authFrom, to: o.authTo, units: num(o.authUnits) },
     ...(o.documents ? { documents: o.documents as NonNullable<ChannelInputPlan['orders'][number]['documents']> } : {}),
+    partOf: opt(o.partOf),
+    ...(billingChanged(o) && o.effectiveFrom !== '' ? { effectiveFrom: o.effectiveFrom } : {}),
   };
 }
 
@@ -161,6 +181,7 @@ function PlanEditorBody({ patientId, initial, today }: { patientId: string; init
             index={i}
             order={order}
             catalog={catalog.data}
+            partOfOptions={partOfOptions(orders, i, (id) => catalog.data?.drugs.find((d) => d.id === id)?.name)}
             error={save.error}
             onChange={(patch) => setOrders(orders.map((o, k) => (k === i ? { ...o, ...patch } : o)))}
             {...(order.saved ? {} : { onRemove: () => setOrders(orders.filter((_, k) => k !== i)) })}

@@ -210,7 +210,10 @@ function PlanOfCare({ plan, patientId }: { plan: PlanOfCareView; patientId: stri
         <tbody>
           {plan.orders.map((o) => (
             <tr key={o.id} data-order-id={o.id}>
-              <td className="mono">{o.id}</td>
+              <td className="mono">
+                {o.id}
+                {o.partOf && <span className="muted"> · part of {o.partOf}</span>}
+              </td>
               <td>{therapyLabel(o.therapy)}</td>
               <td>
                 {o.drugName ?? '—'}
