@@ -52,7 +52,15 @@ export function savePatient(store: Store, input: PatientSaveInput): { id: string
   return { id: patientId };
 }
 
+/**
+ * Checks and writes in one IMMEDIATE transaction: an export from another process cannot bill an order's days
+ * between the OR-2 check of its billed days and the write of its new version.
+ */
 export function savePlanOfCare(store: Store, input: PlanSaveInput, clock: Clock): { id: string } {
+  return store.transaction(() => checkAndSavePlan(store, input, clock), { behavior: 'immediate' });
+}
+
+function checkAndSavePlan(store: Store, input: PlanSaveInput, clock: Clock): { id: string } {
   const { patientId, plan } = input;
   const problems: FieldProblem[] = [];
   if (!store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, patientId)).get()) {
