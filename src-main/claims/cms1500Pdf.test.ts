@@ -94,3 +94,45 @@ describe('the CMS-1500 PDF', () => {
     expect(inside(find('1170 00', 3), BOXES.totalCharge)).toBe(true);
   });
 });
+
+describe('the CMS-1500 PDF for accented names', () => {
+  it('prints José Muñoz-Pérez and the other names and addresses in upper-case ASCII', async () => {
+    const runtime = tempRuntime();
+    try {
+      const d = idsaDataset();
+      d.pharmacy.name = 'Farmacia Peña';
+      d.pharmacy.address = { ...d.pharmacy.address, city: 'Española' };
+      d.payers[0]!.name = 'Société Santé Plan';
+      d.prescribers[0] = { ...d.prescribers[0]!, firstName: 'Zoë', lastName: 'Ørsted' };
+      const patient = d.patients[0]!;
+      Object.assign(patient, { firstName: 'José', lastName: 'Muñoz-Pérez' });
+      patient.address = { ...patient.address, line1: '200 Avenida Niño', city: 'Cañon City' };
+      for (const o of patient.plansOfCare[0]!.orders) o.documents = KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
+      const v = validateDataset(d);
+      if (!v.ok) throw new Error(JSON.stringify(v.problems));
+      runtime.services.importDataset(v.dataset);
+      const drafts = runtime.services.claims.drafts(JANUARY).drafts;
+      const file = await runtime.services.claims.exportPaper(
+        JANUARY,
+        drafts.map((x) => x.draftId),
+      );
+      const texts = (await textPositions(new Uint8Array(Buffer.from(file.content, 'base64')))).filter((p) => p.page === 1);
+      // pdfjs may split a run at a space, so a box's text is its runs (label first) joined in reading order.
+      const boxText = (b: Box) =>
+        texts
+          .filter((p) => inside(p, b))
+          .sort((a, c) => a.y - c.y || a.x - c.x)
+          .map((p) => p.text)
+          .join(' ');
+      expect(boxText(BOXES.patientName)).toContain('MUNOZ-PEREZ, JOSE');
+      expect(boxText(BOXES.insuredName)).toContain('MUNOZ-PEREZ, JOSE');
+      expect(boxText(BOXES.patientAddress)).toContain('200 AVENIDA NINO CANON CITY IL 627040002');
+      expect(boxText(BOXES.carrier)).toContain('SOCIETE SANTE PLAN PAYER ID EXHP01');
+      expect(boxText(BOXES.referring)).toContain('DN ZOE ORSTED');
+      expect(boxText(BOXES.billingProvider)).toContain('FARMACIA PENA 100 MAIN STREET ESPANOLA IL 627010001');
+      expect(texts.some((p) => /[^\x20-\x7E]/.test(p.text))).toBe(false);
+    } finally {
+      runtime.cleanup();
+    }
+  });
+});

@@ -1,9 +1,10 @@
 import { isCalendarDate } from '../calendar/calendarDate';
 import { isValidNpi } from '../identifiers/npi';
+import { elementProblems } from './check837pElements';
 
 // The project's own structural check of an 837P file (005010X222A1): envelope and counts, control numbers,
-// HL nesting, CLM02 = sum of SV102, NPIs, LIN**N4 + CTP on every drug line, dates. Run on every file the
-// exporter writes, in tests and before a file is handed to the user.
+// HL nesting, CLM02 = sum of SV102, NPIs, LIN**N4 + CTP on every drug line, dates, required elements and the
+// character set. Run on every file the exporter writes, in tests and before a file is handed to the user.
 
 export function check837p(text: string): string[] {
   const errors: string[] = [];
@@ -15,6 +16,8 @@ export function check837p(text: string): string[] {
   const at = (i: number) => `segment ${i + 1} (${segments[i]?.[0]})`;
   const isa = segments[0];
   if (!isa || isa[0] !== 'ISA') return ['the file does not start with ISA'];
+  // Empty required elements and characters outside the X12 set fail the file too (check837pElements.ts).
+  errors.push(...elementProblems(segments));
   if (text.indexOf('~') !== 105) errors.push('ISA must be exactly 106 characters');
   if (isa[12] !== '00501' || isa[16] !== ':') errors.push('ISA12 must be 00501 and ISA16 ":"');
   const iea = segments[segments.length - 1];

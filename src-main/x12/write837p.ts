@@ -1,19 +1,13 @@
 import type { Claim837, Interchange837, Line837 } from './claim837Types';
+import { x12Identifier, x12Text } from './x12Text';
 
 // ANSI X12 837P 005010X222A1 writer: pure, data in, text out. Separators: * element, : component, ^ repetition, ~ segment.
 
 const SEGMENT_END = '~\n';
 
-/** Text for an element: uppercase, separators and characters outside the X12 basic set removed. */
-function clean(value: string, max: number): string {
-  return value
-    .toUpperCase()
-    .replace(/[*:^~\r\n]/g, ' ')
-    .replace(/[^A-Z0-9 !"&'()+,\-./;?=%@[\]_{}\\|<>#$]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max);
-}
+// Free text is transliterated (José -> JOSE); identifiers go out as entered or the writer refuses (x12Text.ts).
+const clean = x12Text;
+const id = x12Identifier;
 
 /** Integer cents as an X12 decimal: 15000 -> 150, 4550 -> 45.5, 625 -> 6.25. */
 export function x12Amount(cents: number): string {
@@ -38,7 +32,7 @@ function claimSegments(claim: Claim837, lines: string[]): void {
   lines.push(
     segment(
       'CLM',
-      clean(claim.controlNumber, 38),
+      id(claim.controlNumber, 38, 'CLM01 patient control number'),
       x12Amount(total),
       '',
       '',
@@ -49,8 +43,8 @@ function claimSegments(claim: Claim837, lines: string[]): void {
       'Y',
     ),
   );
-  if (claim.frequency !== '1') lines.push(segment('REF', 'F8', clean(claim.payerClaimNumber ?? '', 50)));
-  if (claim.priorAuth) lines.push(segment('REF', 'G1', clean(claim.priorAuth, 50)));
+  if (claim.frequency !== '1') lines.push(segment('REF', 'F8', id(claim.payerClaimNumber ?? '', 50, 'REF*F8 payer claim number')));
+  if (claim.priorAuth) lines.push(segment('REF', 'G1', id(claim.priorAuth, 50, 'prior authorization number')));
   lines.push(segment('HI', ...claim.diagnoses.slice(0, 12).map((code, i) => `${i === 0 ? 'ABK' : 'ABF'}:${code}`)));
   if (claim.referringProvider) {
     const r = claim.referringProvider;
@@ -63,7 +57,7 @@ function claimSegments(claim: Claim837, lines: string[]): void {
         'SBR',
         other.payerResponsibility,
         '18',
-        other.groupNumber ? clean(other.groupNumber, 50) : '',
+        other.groupNumber ? id(other.groupNumber, 50, 'group number') : '',
         '',
         '',
         '',
@@ -84,10 +78,10 @@ function claimSegments(claim: Claim837, lines: string[]): void {
         '',
         '',
         'MI',
-        clean(other.memberId, 80),
+        id(other.memberId, 80, 'member ID'),
       ),
     );
-    lines.push(segment('NM1', 'PR', '2', clean(other.payer.name, 60), '', '', '', '', 'PI', clean(other.payer.payerId, 80)));
+    lines.push(segment('NM1', 'PR', '2', clean(other.payer.name, 60), '', '', '', '', 'PI', id(other.payer.payerId, 80, 'payer ID')));
   }
   claim.lines.forEach((line, i) => serviceLine(line, i + 1, lines));
 }
@@ -103,8 +97,8 @@ function serviceLine(line: Line837, number: number, lines: string[]): void {
       ? segment('DTP', '472', 'D8', x12Date(line.from))
       : segment('DTP', '472', 'RD8', `${x12Date(line.from)}-${x12Date(line.to)}`),
   );
-  if (line.priorAuth) lines.push(segment('REF', 'G1', clean(line.priorAuth, 50)));
-  lines.push(segment('REF', '6R', clean(line.lineControl, 50)));
+  if (line.priorAuth) lines.push(segment('REF', 'G1', id(line.priorAuth, 50, 'prior authorization number')));
+  lines.push(segment('REF', '6R', id(line.lineControl, 50, 'REF*6R line control number')));
   if (line.ndc) {
     // 2410: LIN01 is not used, so the segment reads LIN**N4*<11-digit NDC>.
     lines.push(segment('LIN', '', 'N4', line.ndc));
@@ -123,9 +117,24 @@ export function write837p(interchange: Interchange837): string {
   const bp = interchange.billingProvider;
   body.push(segment('ST', '837', '0001', '005010X222A1'));
   body.push(segment('BHT', '0019', '00', `DL${ic}`, x12Date(interchange.createdOn), interchange.createdAt, 'CH'));
-  body.push(segment('NM1', '41', '2', clean(interchange.submitter.name, 60), '', '', '', '', '46', clean(interchange.submitter.id, 80)));
+  body.push(
+    segment(
+      'NM1',
+      '41',
+      '2',
+      clean(interchange.submitter.name, 60),
+      '',
+      '',
+      '',
+      '',
+      '46',
+      id(interchange.submitter.id, 80, 'submitter id'),
+    ),
+  );
   body.push(segment('PER', 'IC', clean(interchange.submitter.contactName, 60), 'TE', interchange.submitter.phone));
-  body.push(segment('NM1', '40', '2', clean(interchange.receiver.name, 60), '', '', '', '', '46', clean(interchange.receiver.id, 80)));
+  body.push(
+    segment('NM1', '40', '2', clean(interchange.receiver.name, 60), '', '', '', '', '46', id(interchange.receiver.id, 80, 'receiver id')),
+  );
   body.push(segment('HL', '1', '', '20', interchange.claims.length > 0 ? '1' : '0'));
   if (bp.taxonomy) body.push(segment('PRV', 'BI', 'PXC', bp.taxonomy));
   body.push(segment('NM1', '85', '2', clean(bp.name, 60), '', '', '', '', 'XX', bp.npi));
@@ -137,13 +146,24 @@ export function write837p(interchange: Interchange837): string {
     const s = claim.subscriber;
     body.push(segment('HL', String(i + 2), '1', '22', '0'));
     body.push(
-      segment('SBR', s.payerResponsibility, '18', s.groupNumber ? clean(s.groupNumber, 50) : '', '', '', '', '', '', s.filingIndicator),
+      segment(
+        'SBR',
+        s.payerResponsibility,
+        '18',
+        s.groupNumber ? id(s.groupNumber, 50, 'group number') : '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        s.filingIndicator,
+      ),
     );
-    body.push(segment('NM1', 'IL', '1', clean(s.lastName, 60), clean(s.firstName, 35), '', '', '', 'MI', clean(s.memberId, 80)));
+    body.push(segment('NM1', 'IL', '1', clean(s.lastName, 60), clean(s.firstName, 35), '', '', '', 'MI', id(s.memberId, 80, 'member ID')));
     body.push(segment('N3', clean(s.address.line1, 55), s.address.line2 ? clean(s.address.line2, 55) : undefined));
     body.push(segment('N4', clean(s.address.city, 30), s.address.state, s.address.zip));
     body.push(segment('DMG', 'D8', x12Date(s.birthDate), s.sex));
-    body.push(segment('NM1', 'PR', '2', clean(claim.payer.name, 60), '', '', '', '', 'PI', clean(claim.payer.payerId, 80)));
+    body.push(segment('NM1', 'PR', '2', clean(claim.payer.name, 60), '', '', '', '', 'PI', id(claim.payer.payerId, 80, 'payer ID')));
     claimSegments(claim, body);
   });
   body.push(segment('SE', String(body.length + 1), '0001'));
@@ -155,9 +175,9 @@ export function write837p(interchange: Interchange837): string {
     '00',
     pad('', 10),
     'ZZ',
-    pad(clean(interchange.senderId, 15), 15),
+    pad(id(interchange.senderId, 15, 'ISA06 sender id'), 15),
     'ZZ',
-    pad(clean(interchange.receiverId, 15), 15),
+    pad(id(interchange.receiverId, 15, 'ISA08 receiver id'), 15),
     yymmdd,
     interchange.createdAt,
     '^',
@@ -170,8 +190,8 @@ export function write837p(interchange: Interchange837): string {
   const gs = segment(
     'GS',
     'HC',
-    clean(interchange.senderId, 15),
-    clean(interchange.receiverId, 15),
+    id(interchange.senderId, 15, 'GS02 sender id'),
+    id(interchange.receiverId, 15, 'GS03 receiver id'),
     x12Date(interchange.createdOn),
     interchange.createdAt,
     gc,

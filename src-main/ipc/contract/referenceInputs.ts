@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalId } from './intakeInputs';
+import { claimIdentifier, claimTextCheck } from '../../x12/claimTextSchema';
 import { calendarDate, drugSchema, hcpcsCode, payerProfileSchema, pharmacySchema, prescriberSchema } from '../../dataset/datasetSchema';
 
 // Inputs of the pharmacy's reference data channels: the dataset's own schemas, so the app and the import
@@ -11,8 +12,8 @@ export const drugSaveInput = z.object({ drug: drugSchema.extend({ id: optionalId
 export const payerSaveInput = z.object({
   payer: z.object({
     id: optionalId,
-    name: z.string().trim().min(1, 'Name is required').max(60),
-    payerId: z.string().trim().min(1, 'Payer ID is required').max(80),
+    name: z.string().trim().min(1, 'Name is required').max(60).superRefine(claimTextCheck('Name')),
+    payerId: claimIdentifier(80, 'Payer ID'),
     kind: z.enum(['commercial', 'medicaid', 'medicare']),
     profile: payerProfileSchema.default({}),
   }),
