@@ -3,6 +3,7 @@ import { isValidNpi } from '../identifiers/npi';
 import { isIcd10Shape } from '../identifiers/icd10';
 import type { AssemblyInput, ClaimDraftView, ClaimPatient, ClaimPayer, DraftLine, ReadinessProblem, StoredBillingLine } from './claimDraft';
 import { toDraftLines } from './lineSpans';
+import { claimTextProblem, identifierProblem } from '../x12/x12Text';
 
 // Lines into claims: per patient, payer and calendar month; per diems with their drugs (MT-3); at most 50
 // service lines a claim; diagnosis pointers; place of service (PY-2); readiness checked before export.
@@ -189,6 +190,25 @@ function readiness(draft: ClaimDraftView, patient: ClaimPatient, payer: ClaimPay
       problems.push({ rule: 'ID', message: 'The pharmacy ZIP must be the 9-digit ZIP+4 on a claim.' });
   }
   if (!payer.payerId.trim()) problems.push({ rule: 'ID', message: `${payer.name} has no payer id.` });
+  // Data stored before entry checks existed: an identifier is never altered to fit, so the claim waits.
+  const identifiers: [string, string | null][] = [
+    ['payer id', payer.payerId],
+    ['member ID', draft.memberId],
+    ['group number', draft.groupNumber],
+  ];
+  for (const [what, value] of identifiers) {
+    const problem = value ? identifierProblem(value) : null;
+    if (problem) problems.push({ rule: 'ID', message: `The ${what} ${value}: ${problem}` });
+  }
+  for (const [what, value] of [
+    ['last name', patient.lastName],
+    ['first name', patient.firstName],
+    ['address', patient.address.line1],
+    ['city', patient.address.city],
+  ] as const) {
+    const problem = claimTextProblem(value);
+    if (problem) problems.push({ rule: 'ID', message: `The patient's ${what} ${value}: ${problem}` });
+  }
   if (!draft.memberId)
     problems.push({ rule: 'CV-1', message: `${patient.firstName} ${patient.lastName} has no ${payer.name} coverage on file.` });
   if (draft.diagnoses.length === 0) problems.push({ rule: 'PY-3', message: 'No plan of care diagnosis covers these lines.' });

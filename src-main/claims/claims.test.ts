@@ -135,4 +135,16 @@ describe('claims from the IDSA example', () => {
       'NM1*DN*1*PATEL*ANITA****XX*1543278968~\nSBR*P*18*******MB~\nOI***Y***Y~\nNM1*IL*1*DOE*JANE****MI*1EG4TE5MK72~\nNM1*PR*2*MEDICARE PART B*****PI*MCRB1~',
     );
   });
+
+  it('holds back a claim whose stored member ID holds an X12 separator, never altering it', () => {
+    load(documented(idsaDataset()));
+    // Stored before entry checks existed: the claim waits with the reason, the identifier stays as it is.
+    runtime.opened.sqlite.prepare(`UPDATE coverages SET member_id = 'XEH*123'`).run();
+    const [draft] = runtime.services.claimDrafts(JANUARY).drafts;
+    expect(draft!.memberId).toBe('XEH*123');
+    expect(draft!.problems).toContainEqual({
+      rule: 'ID',
+      message: 'The member ID XEH*123: contains "*", which separates the parts of a claim file: enter it without "*"',
+    });
+  });
 });
