@@ -136,3 +136,21 @@ describe('reading claims writes nothing', () => {
     expect(shape(stored)).toEqual(shape(preview));
   });
 });
+
+describe("the day of an export is the pharmacy's calendar day, not the UTC instant", () => {
+  it('accepts a payment dated the export day after 20:00 in New York (already tomorrow in UTC)', () => {
+    const dataset = idsaInNovember();
+    const setup = pharmacyOn('2026-12-01', dataset);
+    setup.close();
+    // 21:30 in New York on 2026-12-01 is 02:30 UTC on 2026-12-02.
+    const evening = openRuntime({ databasePath: setup.databasePath, clock: frozenClock('2026-12-01', '2026-12-02T02:30:00.000Z') });
+    runtimes.push({ ...evening, dir: setup.dir, databasePath: setup.databasePath, cleanup: () => evening.close() });
+    const [draft] = evening.services.claimDrafts(NOVEMBER).drafts;
+    const file = evening.services.exportClaims837(NOVEMBER, [draft!.draftId]);
+    const answered = evening.services.claims.adjudicate({ claim: file.claims[0]!.key, status: 'paid', adjudicatedOn: '2026-12-01' });
+    expect(answered.status).toBe('paid');
+    expect(() => evening.services.claims.adjudicate({ claim: file.claims[0]!.key, status: 'paid', adjudicatedOn: '2026-11-30' })).toThrow(
+      expect.objectContaining({ fields: [{ path: 'adjudicatedOn', message: 'On or after 2026-12-01' }] }),
+    );
+  });
+});
