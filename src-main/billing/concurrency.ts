@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/calendarDate';
 import type { OrderRecord } from './billingRecord';
 import type { PayerOnDate } from './coveragePayer';
+import type { RuleId } from './rules';
 
 export interface PerDiemCandidate {
   patient: string;
@@ -13,6 +14,8 @@ export interface PerDiemCandidate {
   payer: PayerOnDate;
   feeCents: number | undefined;
   reroutedFromMedicare: boolean;
+  /** Rules beside the code rule, e.g. PD-4a on the TPN per diem that follows the base formula. */
+  extraRules?: RuleId[];
 }
 
 /**

@@ -32,8 +32,11 @@ describe('DR: drug lines', () => {
       expect(rulesOf(r)).toContain('DR-3');
     }
   });
-  it('DR-4 self-administered: not reimbursable, except factor products', () => {
-    const self = one({ administeredBy: 'self' });
+  it('DR-4 self-administered: an IV therapy is billed, a SubQ injectable is not, except factor products', () => {
+    const selfIv = one({ administeredBy: 'self', start: '2026-01-05', stop: '2026-01-05' });
+    expect(codes(selfIv.lines)).toEqual(['S9502', 'J2185']);
+    expect(rulesOf(selfIv)).not.toContain('DR-4');
+    const self = one({ administeredBy: 'self', route: 'SubQ', therapy: 'anticoagulant-injection', drug: 'enoxaparin' });
     expect(self.lines).toEqual([]);
     expect(rulesOf(self)).toContain('DR-4');
     const factor = one({

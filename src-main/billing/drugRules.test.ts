@@ -124,10 +124,13 @@ describe('DR-3 not reimbursable as home infusion', () => {
 });
 
 describe('DR-4 self-administered and SubQ/IM injectables', () => {
-  it('self-administered IV therapy: no lines, a DR-4 warning', () => {
-    const r = runOrders([{ administeredBy: 'self' }]);
-    expect(r.lines).toEqual([]);
-    expect(findingsFor(r, 'DR-4').map((f) => f.severity)).toEqual(['warning']);
+  it('DR-4 (new text): a self-administered IV therapy is ordinary home infusion, billed in full, no DR-4 finding', () => {
+    const r = runOrders([{ ...DAY, administeredBy: 'self' }]);
+    expect(r.lines.map((l) => [l.code, l.modifiers, l.units, l.chargeCents])).toEqual([
+      ['S9502', [], 1, 15000],
+      ['J2185', [], 30, 4500],
+    ]);
+    expect(findingsFor(r, 'DR-4')).toEqual([]);
   });
 
   it('self-administered factor (anti-hemophilic) is the exception: billed', () => {

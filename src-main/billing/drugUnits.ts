@@ -15,9 +15,10 @@ const DIMENSION: Record<QuantityUnit, { dimension: string; factor: number }> = {
 
 /** How many `per` fit in `amount`, or undefined when the units measure different things (mg vs mL). */
 export function ratio(amount: Quantity, per: Quantity): number | undefined {
-  const a = DIMENSION[amount.unit];
-  const b = DIMENSION[per.unit];
-  if (a.dimension !== b.dimension) return undefined;
+  // A unit outside the table (a stored row edited by hand) converts to nothing: UN-1, not a crash.
+  const a = Object.hasOwn(DIMENSION, amount.unit) ? DIMENSION[amount.unit] : undefined;
+  const b = Object.hasOwn(DIMENSION, per.unit) ? DIMENSION[per.unit] : undefined;
+  if (!a || !b || a.dimension !== b.dimension) return undefined;
   return (amount.amount * a.factor) / (per.amount * b.factor);
 }
 

@@ -246,13 +246,19 @@ describe('engine properties over random records', () => {
     );
   });
 
-  it('a drug line carrying MT-3 has its per diem on the same day, order and payer', () => {
+  it('a drug line carrying MT-3 has its per diem on the same day, order and payer (a PD-4a/OR-1 component: its base’s, same rank)', () => {
     fc.assert(
       fc.property(caseArb, ({ rec, period }) => {
         const { lines } = generateLines(rec, period);
-        const perDiems = new Set(lines.filter((l) => l.kind === 'per-diem').map((l) => key(l.patient, l.order, l.date, l.payer)));
-        for (const l of lines.filter((x) => x.kind === 'drug' && x.rules.includes('MT-3')))
-          expect(perDiems.has(key(l.patient, l.order, l.date, l.payer))).toBe(true);
+        const perDiemLines = lines.filter((l) => l.kind === 'per-diem');
+        const perDiems = new Set(perDiemLines.map((l) => key(l.patient, l.order, l.date, l.payer)));
+        const ranked = new Set(perDiemLines.map((l) => key(l.patient, l.date, l.payer, String(l.concurrencyRank))));
+        for (const l of lines.filter((x) => x.kind === 'drug' && x.rules.includes('MT-3'))) {
+          // PD-4a / OR-1 (rules added today): a component's drug travels with its base's per diem, not its own.
+          if (l.rules.includes('PD-4a') || l.rules.includes('OR-1'))
+            expect(ranked.has(key(l.patient, l.date, l.payer, String(l.concurrencyRank)))).toBe(true);
+          else expect(perDiems.has(key(l.patient, l.order, l.date, l.payer))).toBe(true);
+        }
       }),
       { numRuns: RUNS },
     );

@@ -3,6 +3,7 @@ import type { BillingRecord } from './billingRecord';
 import { parseSchedule, dosesPerDoseDay } from '../schedule/scheduleGrammar';
 import { RULES, type RuleId } from './rules';
 import { resolveProfile } from './payerProfile';
+import { versionOn } from './orderVersions';
 
 // Why a line or finding exists, in words a biller can check against the policy: the order, its schedule,
 // the dose day, the rules with their policy sections, the fee and any reduction.
@@ -18,7 +19,9 @@ const money = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 
 export function explainLine(record: BillingRecord, line: BillingLine): Explanation {
   const patient = record.patients.find((p) => p.id === line.patient);
-  const order = patient?.orders.find((o) => o.id === line.order);
+  // OR-2: the version of the order in force on the line's date.
+  const order = line.order === undefined || !patient ? undefined : versionOn(patient.orders, line.order, line.date);
+  const parent = order?.partOf === undefined || !patient ? undefined : versionOn(patient.orders, order.partOf, line.date);
   const payer = record.payers.find((p) => p.id === line.payer);
   const facts: string[] = [];
   if (order) {
@@ -28,7 +31,12 @@ export function explainLine(record: BillingRecord, line: BillingLine): Explanati
       `Order ${order.id}: ${order.therapy}${drug ? `, ${drug.name} (${drug.hcpcs})` : ''}${order.dose ? ` ${order.dose.amount} ${order.dose.unit}` : ''}, ` +
         `${order.schedule} ${order.route}${order.delivery ? ` ${order.delivery}` : ''}, ${order.start} to ${order.stop ?? 'open'}.`,
     );
-    if (parsed.ok && line.kind !== 'nursing')
+    const parentParsed = parent ? parseSchedule(parent.schedule) : undefined;
+    if (parent && parentParsed?.ok)
+      facts.push(
+        `A component of order ${parent.id} (OR-1): billed on its dose days, ${dosesPerDoseDay(parentParsed.schedule)} dose(s) on a dose day (${parent.schedule}).`,
+      );
+    else if (parsed.ok && line.kind !== 'nursing')
       facts.push(
         `${line.date} is a billing day of this order; the schedule gives ${dosesPerDoseDay(parsed.schedule)} dose(s) on a dose day.`,
       );

@@ -1,23 +1,30 @@
 import type { BillingLine, Finding } from './billingLine';
 
 // The contract's order: by patient, date, then the claim order (per diem by rank, each followed by its drug
-// lines, then drugs billed without a per diem, then nursing).
+// lines, then drugs billed without a per diem, then nursing). A component's drug (OR-1, PD-4a) follows the per
+// diem it travels with, after that order's own drug.
 
-function claimPosition(line: BillingLine): [number, string, number, string] {
-  if (line.kind === 'per-diem') return [line.concurrencyRank ?? 1, line.order ?? '', 0, line.code];
-  if (line.kind === 'drug') return [line.concurrencyRank ?? 1_000, line.order ?? '', 1, line.code];
-  return [2_000, '', 2, line.code];
+type Position = [number, string, number, string, string];
+
+function claimPosition(line: BillingLine, anchor: string | undefined): Position {
+  if (line.kind === 'per-diem') return [line.concurrencyRank ?? 1, line.order ?? '', 0, '', line.code];
+  if (line.kind === 'drug') {
+    const group = anchor ?? line.order ?? '';
+    return [line.concurrencyRank ?? 1_000, group, 1, line.order === group ? '' : (line.order ?? ''), line.code];
+  }
+  return [2_000, '', 2, '', line.code];
 }
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function sortLines(lines: BillingLine[]): BillingLine[] {
+/** `anchors`: for a drug line, the order whose per diem it travels with, when that is not its own order. */
+export function sortLines(lines: BillingLine[], anchors: ReadonlyMap<BillingLine, string> = new Map()): BillingLine[] {
   return [...lines].sort((a, b) => {
     const head = compare(a.patient, b.patient) || compare(a.date, b.date);
     if (head !== 0) return head;
-    const pa = claimPosition(a);
-    const pb = claimPosition(b);
-    return compare(pa[0], pb[0]) || compare(pa[1], pb[1]) || compare(pa[2], pb[2]) || compare(pa[3], pb[3]) || compare(a.payer, b.payer);
+    const pa = claimPosition(a, anchors.get(a));
+    const pb = claimPosition(b, anchors.get(b));
+    return pa.reduce<number>((c, x, i) => c || compare(x, pb[i]!), 0) || compare(a.payer, b.payer);
   });
 }
 

@@ -20,6 +20,39 @@ export interface OrderDays {
 const NOT_HOME_INFUSION_ROUTES = new Set(['oral', 'inhaled', 'topical']);
 const NOT_HOME_INFUSION_FORMS = new Set(['oral', 'inhaled', 'topical']);
 
+const INJECTION_ROUTES = new Set(['SubQ', 'IM']);
+
+/** SubQ and IM are the injectable routes of DR-4; IV and the other infusion routes are not. */
+export const isInjectionRoute = (route: string): boolean => INJECTION_ROUTES.has(route);
+
+/** The days an order record can bill: its start to stop, within its OR-2 window and the period. */
+export function orderSpan(order: OrderRecord, period: Period): { from: CalendarDate; to: CalendarDate } {
+  const froms = [order.start, period.from, order.effective?.from ?? period.from];
+  const tos = [order.stop ?? period.to, period.to, order.effective?.to ?? period.to];
+  return { from: froms.reduce((a, b) => (a > b ? a : b)), to: tos.reduce((a, b) => (a < b ? a : b)) };
+}
+
+/** DR-3 and DR-4 refusals that stop every line of an order (a component's own route and drug included). */
+export function notReimbursable(patient: PatientRecord, order: OrderRecord, drug: DrugRecord | undefined, findings: FindingLog): boolean {
+  const note = (rule: RuleId, message: string) =>
+    findings.add({ patient: patient.id, order: order.id, rule, severity: 'warning', message });
+  // DR-3: not reimbursable as home infusion.
+  if (NOT_HOME_INFUSION_ROUTES.has(order.route) || (drug?.form !== undefined && NOT_HOME_INFUSION_FORMS.has(drug.form))) {
+    note(
+      'DR-3',
+      `${order.route === 'oral' || drug?.form === 'oral' ? 'Oral' : order.route === 'inhaled' || drug?.form === 'inhaled' ? 'Inhaled' : 'Topical'} therapy is not reimbursable as home infusion: no lines.`,
+    );
+    return true;
+  }
+  // DR-4: a self-administered injectable (SubQ/IM) is not reimbursable, except factor/hemophilia clotting products;
+  // a self-administered IV or other infusion is ordinary home infusion and billed in full (CPCP019 "Home Infusion Therapy").
+  if (order.administeredBy === 'self' && isInjectionRoute(order.route) && order.therapy !== 'anti-hemophilic') {
+    note('DR-4', `A self-administered ${order.route} injection is not reimbursable (only factor/hemophilia products are): no lines.`);
+    return true;
+  }
+  return false;
+}
+
 export function orderDays(
   patient: PatientRecord,
   order: OrderRecord,
@@ -27,10 +60,8 @@ export function orderDays(
   period: Period,
   findings: FindingLog,
 ): OrderDays | null {
-  const from = order.start > period.from ? order.start : period.from;
-  const stop = order.stop ?? period.to;
-  const to = stop < period.to ? stop : period.to;
-  if (from > to) return null; // the order does not reach into this period
+  const { from, to } = orderSpan(order, period);
+  if (from > to) return null; // the order (this version of it, OR-2) does not reach into this period
   const note = (rule: RuleId, severity: 'error' | 'warning' | 'info', message: string, date?: CalendarDate) =>
     findings.add({ patient: patient.id, order: order.id, date, rule, severity, message });
 
@@ -39,29 +70,18 @@ export function orderDays(
     note('PU-1', 'error', `The schedule cannot be read: ${parsed.message}. Nothing is billed for this order.`);
     return null;
   }
-  // DR-3: not reimbursable as home infusion.
-  if (NOT_HOME_INFUSION_ROUTES.has(order.route) || (drug?.form !== undefined && NOT_HOME_INFUSION_FORMS.has(drug.form))) {
-    note(
-      'DR-3',
-      'warning',
-      `${order.route === 'oral' || drug?.form === 'oral' ? 'Oral' : order.route === 'inhaled' || drug?.form === 'inhaled' ? 'Inhaled' : 'Topical'} therapy is not reimbursable as home infusion: no lines.`,
-    );
-    return null;
-  }
-  // DR-4: self-administered therapies are not reimbursable, except factor/hemophilia clotting products.
-  if (order.administeredBy === 'self' && order.therapy !== 'anti-hemophilic') {
-    note('DR-4', 'warning', 'Self-administered therapy is not reimbursable (only factor/hemophilia products are): no lines.');
-    return null;
-  }
+  if (notReimbursable(patient, order, drug, findings)) return null;
 
   const holds = patient.holds.filter((h) => h.from <= to && h.to >= from);
   const onHold = (date: CalendarDate) => holds.some((h) => h.from <= date && date <= h.to);
+  // OR-2: the hold is dated within the whole order, so every version of it reports the same finding.
+  const first = orderSpan({ ...order, effective: undefined }, period).from;
   for (const hold of holds) {
     note(
       'PU-2',
       'info',
       `On hold (${hold.reason}) from ${hold.from} to ${hold.to}: no per diem or drug on those days (a nursing visit recorded then is billed with a warning to check the dates).`,
-      hold.from > from ? hold.from : from,
+      hold.from > first ? hold.from : first,
     );
   }
 

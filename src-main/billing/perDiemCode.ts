@@ -54,10 +54,15 @@ function byLiters(liters: number | undefined, codes: [string, string, string, st
   return codes[3];
 }
 
+/** PD-1: once a day is q24h whatever the notation (q1d, or a weekly schedule naming all seven days). */
+function onceADay(schedule: Schedule): boolean {
+  return (schedule.kind === 'every-days' && schedule.days === 1) || (schedule.kind === 'weekly' && schedule.days.length === 7);
+}
+
 export function choosePerDiemCode(order: OrderRecord, schedule: Schedule): PerDiemChoice {
   switch (order.therapy) {
     case 'anti-infective': {
-      const code = schedule.kind === 'every-hours' ? ANTI_INFECTIVE_BY_HOURS[schedule.hours] : undefined;
+      const code = schedule.kind === 'every-hours' ? ANTI_INFECTIVE_BY_HOURS[schedule.hours] : onceADay(schedule) ? 'S9500' : undefined;
       return { kind: 'code', code: code ?? 'S9494', rule: 'PD-1' };
     }
     case 'pain': {
@@ -106,7 +111,8 @@ export function choosePerDiemCode(order: OrderRecord, schedule: Schedule): PerDi
         message: 'Supplies and flushes are bundled into the per diem: no separate line.',
       };
     default: {
-      const code = CATEGORY_CODES[order.therapy];
+      // Own keys only: a therapy text such as "constructor" must not find Object.prototype's members.
+      const code = Object.hasOwn(CATEGORY_CODES, order.therapy) ? CATEGORY_CODES[order.therapy] : undefined;
       if (!code)
         return { kind: 'none', rule: 'PD-6', severity: 'error', message: `No per diem code is known for therapy "${order.therapy}".` };
       return { kind: 'code', code, rule: 'PD-6' };

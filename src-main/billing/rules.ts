@@ -6,6 +6,10 @@ export const RULES = {
   'PD-2': { title: 'Pain management per diem by delivery', source: 'CPCP019; seed 003 (S9326)' },
   'PD-3': { title: 'Chemotherapy per diem by delivery', source: 'CPCP019 code table' },
   'PD-4': { title: 'TPN per diem by prescribed liters per day', source: 'CPCP019 code table' },
+  'PD-4a': {
+    title: 'TPN is one therapy: one TPN per diem per patient and day, following the base formula',
+    source: 'BILLING-RULES.md PD-4a; CPCP019 "Total Parenteral Nutrition"',
+  },
   'PD-5': { title: 'Hydration per diem by liters per day', source: 'CPCP019 code table' },
   'PD-6': { title: 'One per diem code per remaining therapy category', source: 'CPCP019 code table' },
   'PU-1': {
@@ -33,8 +37,8 @@ export const RULES = {
     source: 'CPCP019 "Definitions/Terms" note',
   },
   'DR-4': {
-    title: 'Self-administered and SubQ/IM injectables are payable only in limited cases',
-    source: 'CPCP019 "Reimbursement Information"',
+    title: 'SubQ/IM injectables: payable with an IV therapy that day or when a nurse gives them; self-injected only for factor',
+    source: 'CPCP019 "Reimbursement Information" (injectable therapies); "Home Infusion Therapy" (self-administered infusion is billed)',
   },
   'DR-5': { title: 'Incidental per diems: bill the drug only', source: 'CPCP019 "Reimbursement Information"' },
   'BU-1': { title: 'Supplies and equipment are bundled into the per diem', source: 'CPCP019 supply/equipment table' },
@@ -49,6 +53,13 @@ export const RULES = {
     source: 'CPCP019 "Reimbursement Information"; "Home Setting"',
   },
   'PY-3': { title: 'Documentation kept with each claim', source: 'CPCP019 "Description"' },
+  'OR-1': {
+    title: 'A component order (additive, diluent, premedication) bills its drug on the parent order’s dose days',
+    source: 'BILLING-RULES.md OR-1 (dataset partOf)',
+  },
+  'OR-2': { title: 'An order change takes effect from a date; earlier days keep the earlier version', source: 'BILLING-RULES.md OR-2' },
+  'DS-1': { title: 'A date of service after today is scheduled, never billed', source: 'BILLING-RULES.md DS-1' },
+  'DS-2': { title: 'A claim covers one calendar month and is ready once it has ended', source: 'BILLING-RULES.md DS-2' },
   'PF-1': { title: 'Payer profile: dose days or access days', source: 'BCBS Texas; NHIA' },
   'PF-2': { title: 'Payer profile: SH and SJ rates', source: 'CPCP019/IDSA; BCBS Texas' },
   'PF-3': { title: 'Payer profile: modifier 59 with SH/SJ', source: 'BCBS North Carolina' },

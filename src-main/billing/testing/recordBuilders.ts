@@ -2,6 +2,7 @@ import type { BillingLine, BillingResult, Finding } from '../billingLine';
 import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord, Period } from '../billingRecord';
 import { generateLines } from '../generateLines';
 import type { RuleId } from '../rules';
+import { CLASSED_DRUGS, CLASSED_FEES } from './classedDrugs';
 
 // In-memory records for the billing engine's rule tests: a commercial payer with a fee for every code the
 // tests bill, a small drug catalog, orders that carry all five PY-3 documents, and a home patient with one
@@ -64,6 +65,8 @@ export const FEES: Readonly<Record<string, number>> = {
   // nursing
   '99601': 18000,
   '99602': 7500,
+  // drugs with a class (BU-3, PD-4a, OR-1)
+  ...CLASSED_FEES,
 };
 
 export const ALL_FIVE_DOCUMENTS = [
@@ -211,6 +214,7 @@ export const DRUGS: Readonly<Record<string, DrugRecord>> = {
     ndcUnitContains: { amount: 500, unit: 'mg' },
     form: 'oral',
   },
+  ...CLASSED_DRUGS,
 };
 
 export function drug(id: keyof typeof DRUGS | string, overrides: Partial<DrugRecord> = {}): DrugRecord {

@@ -1,0 +1,142 @@
+import type { DrugClass, DrugRecord, Quantity } from '../billingRecord';
+
+// Catalog items with a class (dataset-v1 DrugClass), for the BU-1..BU-3, PD-4a and OR-1 tests. Some codes are
+// chosen outside the HCPCS ranges of bundling.ts on purpose, to show that the class decides (BU-3).
+
+function classed(
+  id: string,
+  name: string,
+  hcpcs: string,
+  billingUnit: Quantity,
+  ndc: string,
+  ndcUnit: DrugRecord['ndcUnit'],
+  ndcUnitContains: Quantity,
+  drugClass: DrugClass,
+): DrugRecord {
+  return { id, name, hcpcs, billingUnit, ndc, ndcUnit, ndcUnitContains, form: 'solution', class: drugClass };
+}
+
+export const CLASSED_DRUGS: Readonly<Record<string, DrugRecord>> = {
+  kcl: classed(
+    'kcl',
+    'Potassium chloride 2 mEq/mL',
+    'J3480',
+    { amount: 2, unit: 'mEq' },
+    '00409665305',
+    'ML',
+    { amount: 2, unit: 'mEq' },
+    'electrolyte',
+  ),
+  mvi: classed(
+    'mvi',
+    'Adult multivitamin infusion',
+    'J3490',
+    { amount: 10, unit: 'mL' },
+    '61703042981',
+    'ML',
+    { amount: 1, unit: 'mL' },
+    'multivitamin',
+  ),
+  trace: classed(
+    'trace',
+    'Multi-trace elements',
+    'B4216',
+    { amount: 1, unit: 'mL' },
+    '00517930025',
+    'ML',
+    { amount: 1, unit: 'mL' },
+    'trace-element',
+  ),
+  sterileWater: classed(
+    'sterileWater',
+    'Sterile water for injection',
+    'J3490',
+    { amount: 10, unit: 'mL' },
+    '00409488710',
+    'ML',
+    { amount: 1, unit: 'mL' },
+    'sterile-water',
+  ),
+  aminoRenal: classed(
+    'aminoRenal',
+    'Renal amino acids 5.4 %',
+    'B5000',
+    { amount: 500, unit: 'mL' },
+    '00264193550',
+    'ML',
+    { amount: 1, unit: 'mL' },
+    'amino-acid-specialty',
+  ),
+  aminoStandard: classed(
+    'aminoStandard',
+    'Amino acids 10 % (standard)',
+    'B5000',
+    { amount: 500, unit: 'mL' },
+    '00338064406',
+    'ML',
+    { amount: 1, unit: 'mL' },
+    'amino-acid-standard',
+  ),
+  lactatedRingers: classed(
+    'lactatedRingers',
+    'Lactated Ringer’s 1000 mL',
+    'J7120',
+    { amount: 1000, unit: 'mL' },
+    '00338011704',
+    'ML',
+    { amount: 1, unit: 'mL' },
+    'iv-solution',
+  ),
+  salineFlush: classed(
+    'salineFlush',
+    'Sodium chloride 0.9 % flush 10 mL',
+    'J7050',
+    { amount: 250, unit: 'mL' },
+    '08290306546',
+    'ML',
+    { amount: 1, unit: 'mL' },
+    'flush',
+  ),
+  insulin: classed(
+    'insulin',
+    'Insulin regular 100 units/mL',
+    'J1815',
+    { amount: 5, unit: 'units' },
+    '00002821501',
+    'ML',
+    { amount: 100, unit: 'units' },
+    'drug',
+  ),
+  famotidine: classed(
+    'famotidine',
+    'Famotidine 10 mg/mL',
+    'S0028',
+    { amount: 20, unit: 'mg' },
+    '00143950101',
+    'ML',
+    { amount: 10, unit: 'mg' },
+    'drug',
+  ),
+  vitaminK: classed(
+    'vitaminK',
+    'Phytonadione 10 mg/mL',
+    'J3430',
+    { amount: 1, unit: 'mg' },
+    '00409915801',
+    'ML',
+    { amount: 10, unit: 'mg' },
+    'vitamin',
+  ),
+};
+
+/** Fees in cents per unit for the classed items' codes. */
+export const CLASSED_FEES: Readonly<Record<string, number>> = {
+  J3480: 50,
+  J3490: 100,
+  B4216: 400,
+  B5000: 1100,
+  J7120: 900,
+  J1815: 40,
+  S0028: 300,
+  J3430: 250,
+};
