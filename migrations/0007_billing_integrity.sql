@@ -8,6 +8,7 @@ CREATE TABLE `order_revisions` (
 );
 --> statement-breakpoint
 CREATE INDEX `order_revisions_order` ON `order_revisions` (`order_key`,`last_day`);--> statement-breakpoint
+ALTER TABLE `billing_lines` ADD `anchor_order` text;--> statement-breakpoint
 ALTER TABLE `claims` ADD `exported_on` text;--> statement-breakpoint
 ALTER TABLE `drugs` ADD `drug_class` text;--> statement-breakpoint
 ALTER TABLE `payers` ADD `interim_billing` integer;--> statement-breakpoint

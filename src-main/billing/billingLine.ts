@@ -21,6 +21,8 @@ export interface BillingLine {
   rules: RuleId[];
   /** MT-1 position among the day's per diems (1 = primary therapy); drug lines carry their per diem's rank. */
   concurrencyRank?: number;
+  /** A drug line that travels with another order's per diem (OR-1 component, PD-4a TPN order): that order. */
+  anchorOrder?: string;
   /** The payer's standard fee for one unit, before any SH/SJ reduction (MT-2), for explain. */
   feeCents?: number;
 }

@@ -27,7 +27,6 @@ interface Context {
   period: Period;
   findings: FindingLog;
   /** The order a component's drug line travels with (OR-1, PD-4a), for the claim order of the lines. */
-  anchors: Map<BillingLine, string>;
 }
 
 export function generateLines(record: BillingRecord, period: Period): BillingResult {
@@ -36,12 +35,11 @@ export function generateLines(record: BillingRecord, period: Period): BillingRes
     drugs: new Map(record.drugs.map((d) => [d.id, d])),
     period,
     findings: new FindingLog(),
-    anchors: new Map(),
   };
   const lines: BillingLine[] = [];
   for (const patient of [...record.patients].sort((a, b) => (a.id < b.id ? -1 : 1))) lines.push(...patientLines(patient, ctx));
   billingChecks(record, lines, ctx.findings);
-  return { lines: sortLines(lines, ctx.anchors), findings: sortFindings(ctx.findings.list()) };
+  return { lines: sortLines(lines), findings: sortFindings(ctx.findings.list()) };
 }
 
 function patientLines(patient: PatientRecord, ctx: Context): BillingLine[] {
@@ -120,7 +118,7 @@ function patientLines(patient: PatientRecord, ctx: Context): BillingLine[] {
   const perDiemOf = new Map(lines.map((l) => [dayKey(l.order!, l.date), { line: l, payer: ctx.payers.get(l.payer)! }]));
   for (const d of [...ownDrugDays, ...componentDays].filter((c) => dr4.allows(c))) {
     for (const line of drugLine(patient, d, perDiemOf.get(dayKey(d.anchor, d.date)), findings)) {
-      if (d.anchor !== d.order.id) ctx.anchors.set(line, d.anchor);
+      if (d.anchor !== d.order.id) line.anchorOrder = d.anchor;
       lines.push(line);
     }
   }

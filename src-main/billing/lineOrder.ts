@@ -6,7 +6,8 @@ import type { BillingLine, Finding } from './billingLine';
 
 type Position = [number, string, number, string, string];
 
-function claimPosition(line: BillingLine, anchor: string | undefined): Position {
+function claimPosition(line: BillingLine): Position {
+  const anchor = line.anchorOrder;
   if (line.kind === 'per-diem') return [line.concurrencyRank ?? 1, line.order ?? '', 0, '', line.code];
   if (line.kind === 'drug') {
     const group = anchor ?? line.order ?? '';
@@ -17,13 +18,13 @@ function claimPosition(line: BillingLine, anchor: string | undefined): Position 
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** `anchors`: for a drug line, the order whose per diem it travels with, when that is not its own order. */
-export function sortLines(lines: BillingLine[], anchors: ReadonlyMap<BillingLine, string> = new Map()): BillingLine[] {
+/** A drug line with an anchorOrder follows that order's per diem and drug. */
+export function sortLines(lines: BillingLine[]): BillingLine[] {
   return [...lines].sort((a, b) => {
     const head = compare(a.patient, b.patient) || compare(a.date, b.date);
     if (head !== 0) return head;
-    const pa = claimPosition(a, anchors.get(a));
-    const pb = claimPosition(b, anchors.get(b));
+    const pa = claimPosition(a);
+    const pb = claimPosition(b);
     return pa.reduce<number>((c, x, i) => c || compare(x, pb[i]!), 0) || compare(a.payer, b.payer);
   });
 }

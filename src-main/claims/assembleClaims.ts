@@ -54,7 +54,10 @@ function blocks(lines: DraftLine[]): DraftLine[][] {
   for (const line of lines) {
     const last = out[out.length - 1];
     const joinsPerDiem =
-      line.kind === 'drug' && last?.[0]?.kind === 'per-diem' && last[0].order === line.order && last[0].from === line.from;
+      line.kind === 'drug' &&
+      last?.[0]?.kind === 'per-diem' &&
+      last[0].order === (line.anchorOrder ?? line.order) &&
+      last[0].from === line.from;
     if (joinsPerDiem) last!.push(line);
     else out.push([line]);
   }

@@ -25,6 +25,7 @@ export function storedLine(row: LineRow): StoredBillingLine {
     payer: row.payerId,
     rules: row.rules as StoredBillingLine['rules'],
     ...(row.concurrencyRank !== null ? { concurrencyRank: row.concurrencyRank } : {}),
+    ...(row.anchorOrder !== null ? { anchorOrder: row.anchorOrder } : {}),
     ...(row.feeCents !== null ? { feeCents: row.feeCents } : {}),
   };
 }
@@ -37,12 +38,13 @@ export function unbilledLines(store: Store, period: Period, patientId?: string):
   const rows = store.$client
     .prepare(
       `SELECT id, patient_id, order_id, date, kind, code, modifiers, units, charge_cents, fee_cents, ndc, ndc_quantity, ndc_unit,
-              payer_id, rules, concurrency_rank
+              payer_id, rules, concurrency_rank, anchor_order
        FROM billing_lines
        WHERE status = 'current' AND claim_id IS NULL AND date BETWEEN ? AND ? ${patientId === undefined ? '' : 'AND patient_id = ?'}
        ORDER BY patient_id, date,
                 CASE kind WHEN 'nursing' THEN 2000 ELSE coalesce(concurrency_rank, 1000) END,
-                coalesce(order_id, ''), CASE kind WHEN 'per-diem' THEN 0 WHEN 'drug' THEN 1 ELSE 2 END, code`,
+                coalesce(anchor_order, order_id, ''), CASE kind WHEN 'per-diem' THEN 0 WHEN 'drug' THEN 1 ELSE 2 END,
+                CASE WHEN anchor_order IS NULL THEN '' ELSE order_id END, code`,
     )
     .all(...(patientId === undefined ? [period.from, period.to] : [period.from, period.to, patientId])) as RawLineRow[];
   // Plain assignments rather than object spreads: this runs once per line of the month.
@@ -66,6 +68,7 @@ export function unbilledLines(store: Store, period: Period, patientId?: string):
       line.ndcUnit = r.ndc_unit ?? 'UN';
     }
     if (r.concurrency_rank !== null) line.concurrencyRank = r.concurrency_rank;
+    if (r.anchor_order !== null) line.anchorOrder = r.anchor_order;
     if (r.fee_cents !== null) line.feeCents = r.fee_cents;
     return line;
   });
@@ -88,6 +91,7 @@ interface RawLineRow {
   payer_id: string;
   rules: string;
   concurrency_rank: number | null;
+  anchor_order: string | null;
 }
 
 /** What claim assembly needs about the patients of these lines. */

@@ -37,8 +37,9 @@ function claimOrder(a: StoredBillingLine, b: StoredBillingLine): number {
     text(a.patient, b.patient) ||
     text(a.date, b.date) ||
     rank(a) - rank(b) ||
-    text(a.order ?? '', b.order ?? '') ||
+    text(a.anchorOrder ?? a.order ?? '', b.anchorOrder ?? b.order ?? '') ||
     kindOrder[a.kind] - kindOrder[b.kind] ||
+    text(a.anchorOrder === undefined ? '' : (a.order ?? ''), b.anchorOrder === undefined ? '' : (b.order ?? '')) ||
     text(a.code, b.code)
   );
 }

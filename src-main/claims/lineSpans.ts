@@ -36,6 +36,7 @@ export function toDraftLines(lines: StoredBillingLine[], span: ResolvedProfile['
   return out.map(({ first, to, ids, days }) => ({
     kind: first.kind,
     order: first.order,
+    ...(first.anchorOrder !== undefined ? { anchorOrder: first.anchorOrder } : {}),
     code: first.code,
     modifiers: first.modifiers,
     units: first.units * days,

@@ -111,8 +111,8 @@ export function persistLines(
 ): PersistSummary {
   const insert = sqlite.prepare(
     `INSERT INTO billing_lines (line_key, patient_id, order_id, date, kind, code, modifiers, units, charge_cents, fee_cents,
-       ndc, ndc_quantity, ndc_unit, payer_id, rules, concurrency_rank, status, generated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'current', ?)`,
+       ndc, ndc_quantity, ndc_unit, payer_id, rules, concurrency_rank, anchor_order, status, generated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'current', ?)`,
   );
   const retire = sqlite.prepare(`UPDATE billing_lines SET status = ?, status_changed_at = ? WHERE id = ? AND claim_id IS NULL`);
   const link = sqlite.prepare('UPDATE billing_lines SET superseded_by = ? WHERE id = ?');
@@ -136,6 +136,7 @@ export function persistLines(
         line.payer,
         JSON.stringify(line.rules),
         line.concurrencyRank ?? null,
+        line.anchorOrder ?? null,
         generatedAt,
       ).lastInsertRowid,
     );

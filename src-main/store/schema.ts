@@ -304,6 +304,8 @@ export const billingLines = sqliteTable(
       .references(() => payers.id),
     rules: text('rules', { mode: 'json' }).$type<string[]>().notNull(),
     concurrencyRank: integer('concurrency_rank'),
+    // OR-1/PD-4a: the order whose per diem this drug line travels with (MT-3 keeps them on one claim).
+    anchorOrder: text('anchor_order'),
     status: text('status', { enum: ['current', 'superseded', 'voided'] })
       .notNull()
       .default('current'),

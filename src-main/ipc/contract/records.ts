@@ -187,6 +187,8 @@ export interface ClaimSummaryView {
 export interface ClaimLineView {
   kind: 'per-diem' | 'drug' | 'nursing';
   order?: string | undefined;
+  /** OR-1/PD-4a: the order whose per diem this drug line travels with. */
+  anchorOrder?: string | undefined;
   code: string;
   modifiers: string[];
   units: number;
