@@ -36,7 +36,7 @@ import { revenueByMonth } from '../claims/revenue';
 import { claimSettings, saveClaimSettings, type ClaimSettings } from '../claims/claimSettings';
 import type { AdjudicationInput, ClaimListInput } from '../ipc/contract/claimInputs';
 import type { ExportedFileView } from '../ipc/contract/records';
-import { NotFoundError } from '../ipc/errors';
+import { NotFoundError, RefusedError } from '../ipc/errors';
 
 export interface ServiceContext {
   opened: OpenedStore;
@@ -64,7 +64,12 @@ export function createServices(ctx: ServiceContext) {
         today: ctx.clock.today(),
       };
     },
-    openDemo: () => openDemoPharmacy(store, ctx.resourcesFolder),
+    openDemo() {
+      // The demo would merge into a pharmacy's own records and replace its profile: only a new database takes it.
+      if (!isEmptyStore(store))
+        throw new RefusedError('This database already holds a pharmacy: the demo opens only in a new, empty database.');
+      return openDemoPharmacy(store, ctx.resourcesFolder);
+    },
     importDataset: (dataset: Dataset) => importDataset(store, dataset),
     /** A document from the app's import screen: validated whole; any problem is reported at its JSON path. */
     importDocument(document: unknown) {

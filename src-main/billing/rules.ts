@@ -1,20 +1,20 @@
-// The rule catalog of shared/BILLING-RULES.md: every line and finding names one of these ids, and explain
+// The billing rule catalog (documented for users in docs/billing-rules.md): every line and finding names one of these ids, and explain
 // shows the title and the policy section it comes from. FS-1, CV-1 and UN-1 are Dripline's own checks.
 
 export const RULES = {
   'PD-1': { title: 'Anti-infective per diem by dosing interval', source: 'CPCP019 code table; IDSA FAQ table' },
-  'PD-2': { title: 'Pain management per diem by delivery', source: 'CPCP019; seed 003 (S9326)' },
+  'PD-2': { title: 'Pain management per diem by delivery', source: 'CPCP019; HCPCS S9326 reference' },
   'PD-3': { title: 'Chemotherapy per diem by delivery', source: 'CPCP019 code table' },
   'PD-4': { title: 'TPN per diem by prescribed liters per day', source: 'CPCP019 code table' },
   'PD-4a': {
     title: 'TPN is one therapy: one TPN per diem per patient and day, following the base formula',
-    source: 'BILLING-RULES.md PD-4a; CPCP019 "Total Parenteral Nutrition"',
+    source: 'CPCP019 "Total Parenteral Nutrition"; per diem definition (one per day of therapy)',
   },
   'PD-5': { title: 'Hydration per diem by liters per day', source: 'CPCP019 code table' },
   'PD-6': { title: 'One per diem code per remaining therapy category', source: 'CPCP019 code table' },
   'PU-1': {
     title: 'One per diem per dose day; continuous therapy every day from start to stop',
-    source: 'CPCP019 "Examples" units table; seed 003',
+    source: 'CPCP019 "Examples" units table; HCPCS S9326 reference',
   },
   'PU-2': { title: 'No per diem on hold days or outside the order', source: 'CPCP019 "Definitions/Terms" (per diem)' },
   'PU-3': { title: 'Implanted pump: per diem only on refill, reprogram or repair days', source: 'CPCP019 "Reimbursement Information"' },
@@ -47,7 +47,7 @@ export const RULES = {
   'BU-4': { title: 'S9810 is never billed with a per diem', source: 'CPCP019 code table (S9810)' },
   'NU-1': { title: 'Nursing: 99601 per visit up to 2 h, 99602 per additional hour', source: 'CPCP019 "Nursing Services"; CPT' },
   'NU-2': { title: 'One initial infusion service per member encounter per day', source: 'CPCP019 "Examples" (initial service)' },
-  'PY-1': { title: 'Medicare does not recognize S-codes', source: 'IDSA FAQ; seed 000 (S9490)' },
+  'PY-1': { title: 'Medicare does not recognize S-codes', source: 'IDSA FAQ; HCPCS S9490 reference' },
   'PY-2': {
     title: 'Place of service from the residence; a SNF is not home',
     source: 'CPCP019 "Reimbursement Information"; "Home Setting"',
@@ -55,11 +55,20 @@ export const RULES = {
   'PY-3': { title: 'Documentation kept with each claim', source: 'CPCP019 "Description"' },
   'OR-1': {
     title: 'A component order (additive, diluent, premedication) bills its drug on the parent order’s dose days',
-    source: 'BILLING-RULES.md OR-1 (dataset partOf)',
+    source: 'CPCP019 per diem definition; dataset partOf',
   },
-  'OR-2': { title: 'An order change takes effect from a date; earlier days keep the earlier version', source: 'BILLING-RULES.md OR-2' },
-  'DS-1': { title: 'A date of service after today is scheduled, never billed', source: 'BILLING-RULES.md DS-1' },
-  'DS-2': { title: 'A claim covers one calendar month and is ready once it has ended', source: 'BILLING-RULES.md DS-2' },
+  'OR-2': {
+    title: 'An order change takes effect from a date; earlier days keep the earlier version',
+    source: 'billing integrity: what was billed is never repriced',
+  },
+  'DS-1': {
+    title: 'A date of service after today is scheduled, never billed',
+    source: 'CPCP019 per diem definition (days services are provided)',
+  },
+  'DS-2': {
+    title: 'A claim covers one calendar month and is ready once it has ended',
+    source: 'claim per calendar month; payer contract for interim billing',
+  },
   'PF-1': { title: 'Payer profile: dose days or access days', source: 'BCBS Texas; NHIA' },
   'PF-2': { title: 'Payer profile: SH and SJ rates', source: 'CPCP019/IDSA; BCBS Texas' },
   'PF-3': { title: 'Payer profile: modifier 59 with SH/SJ', source: 'BCBS North Carolina' },

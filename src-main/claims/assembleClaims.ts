@@ -237,7 +237,9 @@ function readiness(draft: ClaimDraftView, patient: ClaimPatient, payer: ClaimPay
         line: index,
         message: `${line.from}–${line.to} is outside plan of care ${plan.id} (${plan.from} to ${plan.to}).`,
       });
-    const missing = DOCUMENT_KINDS.filter((k) => !order?.documentKinds.includes(k));
+    // A component (OR-1) or extra TPN order (PD-4a) is documented with the order it travels with.
+    const anchor = line.anchorOrder === undefined ? undefined : patient.orders.find((o) => o.id === line.anchorOrder);
+    const missing = DOCUMENT_KINDS.filter((k) => !order?.documentKinds.includes(k) && !anchor?.documentKinds.includes(k));
     if (missing.length > 0) problems.push({ rule: 'PY-3', line: index, message: `Order ${line.order} lacks ${missing.join(', ')}.` });
   });
   for (const finding of draft.findings) {

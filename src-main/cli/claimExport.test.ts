@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -84,7 +84,10 @@ describe('dripline claims: all or nothing', () => {
     const again = run(['file', String(file!.key), '--db', db, '--out', join(dir, 'again.x12')]);
     expect(again.code).toBe(0);
     expect(readFileSync(join(dir, 'again.x12'))).toEqual(readFileSync(join(dir, 'nov.x12')));
-    expect(run(['file', '99', '--db', db, '--out', join(dir, 'x.x12')]).code).toBe(1);
+    expect(run(['file', '99', '--db', db, '--out', join(dir, 'x.x12')])).toMatchObject({
+      code: 1,
+      stderr: 'KEY: there is no exported file 99 (see dripline files)\n',
+    });
   });
 
   it('never bills a line twice when two processes export at once', async () => {
@@ -151,6 +154,46 @@ describe('dripline: today, the database and its errors', () => {
     const folder = run(['export', '--db', dir]);
     expect(folder).toMatchObject({ code: 1, stderr: `--db: ${dir} is a folder, not a database file\n` });
     expect(run(['export', '--db', join(dir, 'missing.sqlite')]).stderr).toContain(join(dir, 'missing.sqlite'));
+  });
+
+  it('refuses to put the demo into a database that holds a pharmacy', () => {
+    const db = join(dir, 'ours.sqlite');
+    const file = join(dir, 'november.json');
+    writeFileSync(file, JSON.stringify(idsaInNovember()));
+    run(['import', file, '--db', db]);
+    const before = run(['export', '--db', db]).stdout;
+    const result = run(['demo', '--db', db]);
+    expect(result).toMatchObject({ code: 1, stderr: `--db: ${db} already holds a pharmacy: the demo needs a new database file\n` });
+    expect(run(['export', '--db', db]).stdout).toBe(before);
+  });
+
+  it('keeps the stored holds, visits and pump events of a patient whose file leaves those lists out', () => {
+    const db = join(dir, 'x.sqlite');
+    const full = idsaInNovember();
+    full.patients[0]!.holds = [{ from: '2026-11-11', to: '2026-11-11', reason: 'inpatient' }];
+    const file = join(dir, 'full.json');
+    writeFileSync(file, JSON.stringify(full));
+    run(['import', file, '--db', db]);
+    const partial = idsaInNovember() as unknown as { patients: Record<string, unknown>[] };
+    delete partial.patients[0]!['holds'];
+    delete partial.patients[0]!['nursingVisits'];
+    writeFileSync(file, JSON.stringify(partial));
+    expect(run(['import', file, '--db', db]).code).toBe(0);
+    const patient = JSON.parse(run(['export', '--db', db]).stdout).patients[0];
+    expect(patient.holds).toEqual([{ from: '2026-11-11', to: '2026-11-11', reason: 'inpatient' }]);
+    expect(patient.nursingVisits).toEqual([{ date: '2026-11-10', minutes: 220 }]);
+  });
+
+  it('exits 0 quietly when its reader closes the pipe early', () => {
+    const db = join(dir, 'demo.sqlite');
+    run(['demo', '--db', db]);
+    const piped = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" bin/dripline.mjs lines --db "${db}" --from 2026-11-01 --to 2026-11-30 --json | head -c 10`],
+      { cwd: appRoot(), encoding: 'utf8' },
+    );
+    expect(piped.stdout).toHaveLength(10);
+    expect(piped.stderr).not.toContain('EPIPE');
   });
 
   it('exits 1 naming a patient that does not exist', () => {

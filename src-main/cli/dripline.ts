@@ -220,14 +220,24 @@ const VERBS: Record<string, (inv: Invocation, io: CliIo) => void> = {
     const out = requireFlag(args, 'out');
     if (!/^\d+$/.test(keyText)) throw new BadInput([{ path: 'KEY', message: `"${keyText}" is not a file key (see dripline files)` }]);
     if (existsSync(out)) throw new BadInput([{ path: '--out', message: `${out} exists: choose a new file name` }]);
-    const file = withRuntime(inv, { create: false }, (r) => r.services.claims.file(Number(keyText)));
+    const file = withRuntime(inv, { create: false }, (r) => {
+      const found = r.services.exportedFiles().some((f) => f.key === Number(keyText));
+      if (!found) throw new BadInput([{ path: 'KEY', message: `there is no exported file ${keyText} (see dripline files)` }]);
+      return r.services.claims.file(Number(keyText));
+    });
     deliverTo(out, Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8'));
     io.stdout(`wrote ${out}: ${file.fileName}, exactly as it was exported\n`);
   },
   demo(inv, io) {
     const { args } = inv;
     if (args.positionals.length > 0) throw new UsageError('demo takes no arguments');
-    const summary = withRuntime(inv, { create: true }, (r) => r.services.openDemo());
+    const summary = withRuntime(inv, { create: true }, (r) => {
+      if (!r.services.status().isEmpty)
+        throw new BadInput([
+          { path: '--db', message: `${databasePath(inv)} already holds a pharmacy: the demo needs a new database file` },
+        ]);
+      return r.services.openDemo();
+    });
     io.stdout(`demo pharmacy ready: ${summary.patients} patients, ${summary.orders} orders in ${databasePath(inv)}\n`);
   },
 };

@@ -101,7 +101,7 @@ export const payerProfileSchema = z.object({
   secondTherapyPercent: z.number().min(0).max(100).optional(),
   thirdTherapyPercent: z.number().min(0).max(100).optional(),
   recognizesSCodes: z.boolean().optional(),
-  // Beyond the contract (the app may accept more fields): PF-3..PF-6 of BILLING-RULES.md.
+  // PF-3..PF-6 and DS-2 (interimBilling), as in the contract.
   modifier59WithConcurrent: z.boolean().optional(),
   lineSpan: z.enum(['day', 'week', 'month']).optional(),
   nursingLimits: z.boolean().optional(),
@@ -211,7 +211,7 @@ export const patientSchema = z.object({
         .object({ from: calendarDate, to: calendarDate, reason: z.enum(['inpatient', 'other']) })
         .refine((h) => h.to >= h.from, { message: 'is before the start', path: ['to'] }),
     )
-    .default([]),
+    .optional(), // absent: the stored list is kept (a re-import never wipes what the file does not mention)
   nursingVisits: z
     .array(
       z.object({
@@ -224,10 +224,10 @@ export const patientSchema = z.object({
         order: id.optional(),
       }),
     )
-    .default([]),
+    .optional(),
   pumpEvents: z
     .array(z.object({ order: id, date: calendarDate, kind: z.enum(['refill', 'reprogram', 'repair', 'cassette-change']) }))
-    .default([]),
+    .optional(),
 });
 
 export const pharmacySchema = z.object({

@@ -122,7 +122,10 @@ function episodeFor(tx: Tx, patientId: string, from: string): number {
   return tx.insert(t.episodes).values({ patientId, admittedOn: from }).returning({ key: t.episodes.key }).get().key;
 }
 
-/** Holds, nursing visits and pump events replaced by the given lists; visits and events name orders by id. */
+/**
+ * Holds, nursing visits and pump events replaced by the lists given; a list the file leaves out is kept as
+ * stored (nothing is wiped by omission). Visits and events name orders by id.
+ */
 export function writePatientEvents(tx: Tx, patient: Pick<DatasetPatient, 'id' | 'holds' | 'nursingVisits' | 'pumpEvents'>): void {
   const orderKeys = new Map(
     tx
@@ -132,18 +135,24 @@ export function writePatientEvents(tx: Tx, patient: Pick<DatasetPatient, 'id' | 
       .all()
       .map((o) => [o.id, o.key]),
   );
-  tx.delete(t.holds).where(eq(t.holds.patientId, patient.id)).run();
-  for (const hold of patient.holds)
-    tx.insert(t.holds).values({ patientId: patient.id, fromDate: hold.from, toDate: hold.to, reason: hold.reason }).run();
-  tx.delete(t.nursingVisits).where(eq(t.nursingVisits.patientId, patient.id)).run();
-  for (const visit of patient.nursingVisits) {
-    const orderKey = visit.order === undefined ? null : (orderKeys.get(visit.order) ?? null);
-    tx.insert(t.nursingVisits).values({ patientId: patient.id, date: visit.date, minutes: visit.minutes, orderKey }).run();
+  if (patient.holds) {
+    tx.delete(t.holds).where(eq(t.holds.patientId, patient.id)).run();
+    for (const hold of patient.holds)
+      tx.insert(t.holds).values({ patientId: patient.id, fromDate: hold.from, toDate: hold.to, reason: hold.reason }).run();
   }
-  tx.delete(t.pumpEvents).where(eq(t.pumpEvents.patientId, patient.id)).run();
-  for (const event of patient.pumpEvents) {
-    const orderKey = orderKeys.get(event.order);
-    if (orderKey === undefined) throw new Error(`pump event names unknown order ${event.order}`);
-    tx.insert(t.pumpEvents).values({ patientId: patient.id, orderKey, date: event.date, kind: event.kind }).run();
+  if (patient.nursingVisits) {
+    tx.delete(t.nursingVisits).where(eq(t.nursingVisits.patientId, patient.id)).run();
+    for (const visit of patient.nursingVisits) {
+      const orderKey = visit.order === undefined ? null : (orderKeys.get(visit.order) ?? null);
+      tx.insert(t.nursingVisits).values({ patientId: patient.id, date: visit.date, minutes: visit.minutes, orderKey }).run();
+    }
+  }
+  if (patient.pumpEvents) {
+    tx.delete(t.pumpEvents).where(eq(t.pumpEvents.patientId, patient.id)).run();
+    for (const event of patient.pumpEvents) {
+      const orderKey = orderKeys.get(event.order);
+      if (orderKey === undefined) throw new Error(`pump event names unknown order ${event.order}`);
+      tx.insert(t.pumpEvents).values({ patientId: patient.id, orderKey, date: event.date, kind: event.kind }).run();
+    }
   }
 }

@@ -118,7 +118,10 @@ export function tpnWithAdditives(): DatasetInput {
   return dataset;
 }
 
-/** OR-1: ceftriaxone q24h with its sterile-water diluent (bundled) and an ondansetron premedication (billed). */
+/**
+ * OR-1: ceftriaxone q24h with its sterile-water diluent (bundled) and an ondansetron premedication (billed);
+ * the components are documented with the antibiotic's order (PY-3), not on their own.
+ */
 export function antibioticWithComponents(): DatasetInput {
   const dataset = base(
     [
@@ -130,6 +133,7 @@ export function antibioticWithComponents(): DatasetInput {
         dose: { amount: 10, unit: 'mL' },
         schedule: 'q24h',
         partOf: 'ctx',
+        documents: [],
       }),
       order({
         id: 'premed',
@@ -138,6 +142,7 @@ export function antibioticWithComponents(): DatasetInput {
         dose: { amount: 4, unit: 'mg' },
         schedule: 'q24h',
         partOf: 'ctx',
+        documents: [],
       }),
     ],
     [
