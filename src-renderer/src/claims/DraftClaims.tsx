@@ -138,7 +138,7 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
                       <span className="badge ok">Ready</span>
                     ) : d.readyOn ? (
                       <span className="badge info" title={d.problems[0]?.message}>
-                        Waits for the month’s end · ready {formatDate(d.readyOn)}
+                        Not billable yet (DS-2) · ready {formatDate(d.readyOn)}
                         {d.problems.length > 1 ? ` · ${d.problems.length - 1} more` : ''}
                       </span>
                     ) : (

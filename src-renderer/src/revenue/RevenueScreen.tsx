@@ -60,8 +60,8 @@ export function RevenueScreen() {
             <Bar dataKey="Paid" stackId="a" fill="#1a7f37" isAnimationActive={false} />
             <Bar dataKey="Open" stackId="a" fill="#1f6feb" isAnimationActive={false} />
             <Bar dataKey="Denied" stackId="a" fill="#c62828" isAnimationActive={false} />
-            <Bar dataKey="Billable now" stackId="a" fill="#9aa8bd" isAnimationActive={false} />
-            <Bar dataKey="Scheduled (after today)" stackId="a" fill="#e3e8ef" isAnimationActive={false} />
+            <Bar dataKey="Billable now" stackId="a" fill="#6f7f98" isAnimationActive={false} />
+            <Bar dataKey="Scheduled (after today)" stackId="a" fill="#c3ccd8" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
