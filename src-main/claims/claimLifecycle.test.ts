@@ -3,21 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { firstOrder, idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
-import type { DatasetInput } from '../dataset/datasetSchema';
+import { documented, firstOrder, idsaDataset, importInto } from '../testing/datasetBuilders';
 import { check837p } from '../x12/check837p';
 import { appRoot } from '../paths/appRoot';
 import type { ClaimDetailView, ExportedFileView } from '../ipc/contract/records';
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
-const KINDS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
-const documented = (d: DatasetInput) => {
-  for (const p of d.patients)
-    for (const plan of p.plansOfCare)
-      for (const o of plan.orders) o.documents = KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
-  return d;
-};
 
 describe('claim lifecycle: adjudication, corrected claims and voids; exported claims never change', () => {
   let runtime: ReturnType<typeof tempRuntime>;
@@ -26,11 +17,6 @@ describe('claim lifecycle: adjudication, corrected claims and voids; exported cl
     const result = await runtime.table.dispatch(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as T;
-  };
-  const load = (d: DatasetInput) => {
-    const v = validateDataset(d);
-    if (!v.ok) throw new Error(JSON.stringify(v.problems));
-    runtime.services.importDataset(v.dataset);
   };
   const exportedState = () =>
     runtime.opened.sqlite
@@ -43,7 +29,7 @@ describe('claim lifecycle: adjudication, corrected claims and voids; exported cl
 
   beforeEach(async () => {
     runtime = tempRuntime();
-    load(documented(idsaDataset()));
+    importInto(runtime, documented(idsaDataset()));
     const { drafts } = await call<{ drafts: { draftId: string }[] }>('claims.drafts', JANUARY);
     const file = await call<ExportedFileView>('claims.export', { ...JANUARY, draftIds: drafts.map((d) => d.draftId) });
     claimKey = file.claims[0]!.key;
@@ -88,7 +74,7 @@ describe('claim lifecycle: adjudication, corrected claims and voids; exported cl
     const before = exportedState();
     const changed = documented(idsaDataset());
     firstOrder(changed).stop = '2026-01-06';
-    load(changed);
+    importInto(runtime, changed);
     const drafts = await call<{ corrections: unknown[] }>('claims.drafts', JANUARY);
     expect(drafts.corrections).toHaveLength(3);
     const file = await call<ExportedFileView>('claims.correct', { claim: claimKey, payerClaimNumber: 'EXHP-2026-000123' });

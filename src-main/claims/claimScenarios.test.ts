@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
 import { antibioticWithComponents, threeConcurrentTherapies, tpnWithAdditives } from '../testing/claimScenarios';
-import { validateDataset } from '../dataset/validateDataset';
+import { importInto } from '../testing/datasetBuilders';
 import type { DatasetInput } from '../dataset/datasetSchema';
 import { check837p } from '../x12/check837p';
 
@@ -14,9 +14,7 @@ afterEach(() => runtimes.splice(0).forEach((r) => r.cleanup()));
 function exported(dataset: DatasetInput) {
   const runtime = tempRuntime('2026-12-02');
   runtimes.push(runtime);
-  const valid = validateDataset(dataset);
-  if (!valid.ok) throw new Error(JSON.stringify(valid.problems));
-  runtime.services.importDataset(valid.dataset);
+  importInto(runtime, dataset);
   const drafts = runtime.services.claimDrafts(NOVEMBER).drafts;
   expect(drafts.map((d) => d.problems)).toEqual([[]]);
   const file = runtime.services.exportClaims837(

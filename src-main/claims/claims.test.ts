@@ -1,34 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
-import type { DatasetInput } from '../dataset/datasetSchema';
+import { documented, idsaDataset, importInto } from '../testing/datasetBuilders';
 import { check837p } from '../x12/check837p';
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
-const DOCUMENTS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
-
-function documented(dataset: DatasetInput): DatasetInput {
-  for (const p of dataset.patients)
-    for (const plan of p.plansOfCare)
-      for (const o of plan.orders) o.documents = DOCUMENTS.map((kind) => ({ kind, date: o.start, reference: `${kind}-${o.id}` }));
-  return dataset;
-}
 
 describe('claims from the IDSA example', () => {
   let runtime: ReturnType<typeof tempRuntime>;
-  const load = (d: DatasetInput) => {
-    const v = validateDataset(d);
-    if (!v.ok) throw new Error(JSON.stringify(v.problems));
-    runtime.services.importDataset(v.dataset);
-  };
   beforeEach(() => {
     runtime = tempRuntime();
   });
   afterEach(() => runtime.cleanup());
 
   it('is not ready while the PY-3 documentation is missing, and says so per order', () => {
-    load(idsaDataset());
+    importInto(runtime, idsaDataset());
     const [draft] = runtime.services.claimDrafts(JANUARY).drafts;
     expect(draft!.problems.filter((p) => p.rule === 'PY-3').map((p) => p.message)).toEqual([
       'Order mero lacks medication-order, plan-of-care, preparation-notes, administration-record, delivery-record.',
@@ -37,7 +22,7 @@ describe('claims from the IDSA example', () => {
   });
 
   it('assembles one claim: per diem then its drug (MT-3), the SH per diem at half, nursing last, total = sum of lines', () => {
-    load(documented(idsaDataset()));
+    importInto(runtime, documented(idsaDataset()));
     const { drafts } = runtime.services.claimDrafts(JANUARY);
     expect(drafts).toHaveLength(1);
     const draft = drafts[0]!;
@@ -56,7 +41,7 @@ describe('claims from the IDSA example', () => {
   });
 
   it('exports an 837P that passes the project conformance check, and locks its lines', async () => {
-    load(documented(idsaDataset()));
+    importInto(runtime, documented(idsaDataset()));
     const [draft] = runtime.services.claimDrafts(JANUARY).drafts;
     const file = runtime.services.exportClaims837(JANUARY, [draft!.draftId]);
     expect(check837p(file.content)).toEqual([]);
@@ -72,7 +57,7 @@ describe('claims from the IDSA example', () => {
 
   it('never repeats a control number across exports', () => {
     const dataset = documented(idsaDataset());
-    load(dataset);
+    importInto(runtime, dataset);
     const first = runtime.services.exportClaims837(
       { from: '2026-01-05', to: '2026-01-05' },
       runtime.services.claimDrafts({ from: '2026-01-05', to: '2026-01-05' }).drafts.map((d) => d.draftId),
@@ -91,7 +76,7 @@ describe('claims from the IDSA example', () => {
   it('spans identical days into one line when the payer profile asks for it (PF-4)', () => {
     const dataset = documented(idsaDataset());
     dataset.payers[0]!.profile = { ...dataset.payers[0]!.profile, lineSpan: 'week' };
-    load(dataset);
+    importInto(runtime, dataset);
     const [draft] = runtime.services.claimDrafts(JANUARY).drafts;
     expect(draft!.lines.map((l) => [l.code, l.from, l.to, l.units, l.chargeCents])).toEqual([
       ['S9502', '2026-01-05', '2026-01-07', 3, 45000],
@@ -119,7 +104,7 @@ describe('claims from the IDSA example', () => {
       { payer: 'mcr', memberId: '1EG4TE5MK72', rank: 'primary', from: '2026-01-01' },
       { payer: 'bcbs', memberId: 'XEH123456789', group: 'GRP0042', rank: 'secondary', from: '2026-01-01' },
     ];
-    load(dataset);
+    importInto(runtime, dataset);
     const { drafts } = runtime.services.claimDrafts(JANUARY);
     expect(drafts.map((d) => [d.payerId, d.coverageRank, d.lines.map((l) => l.code).join(' ')])).toEqual([
       ['bcbs', 'secondary', 'S9502 J2185 S9501 J3370 S9502 J2185 S9501 J3370 S9502 J2185 S9501 J3370'],
@@ -137,7 +122,7 @@ describe('claims from the IDSA example', () => {
   });
 
   it('holds back a claim whose stored member ID holds an X12 separator, never altering it', () => {
-    load(documented(idsaDataset()));
+    importInto(runtime, documented(idsaDataset()));
     // Stored before entry checks existed: the claim waits with the reason, the identifier stays as it is.
     runtime.opened.sqlite.prepare(`UPDATE coverages SET member_id = 'XEH*123'`).run();
     const [draft] = runtime.services.claimDrafts(JANUARY).drafts;

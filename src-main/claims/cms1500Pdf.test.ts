@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { appRoot } from '../paths/appRoot';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import { BOXES, LINE_COLUMNS, LINE_HEIGHT, LINE_TOP, type Box } from './cms1500Layout';
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
@@ -55,9 +54,7 @@ describe('the CMS-1500 PDF', () => {
     runtime = tempRuntime();
     const d = idsaDataset();
     for (const o of d.patients[0]!.plansOfCare[0]!.orders) o.documents = KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
-    const v = validateDataset(d);
-    if (!v.ok) throw new Error('invalid');
-    runtime.services.importDataset(v.dataset);
+    importInto(runtime, d);
     const drafts = runtime.services.claims.drafts(JANUARY).drafts;
     const file = await runtime.services.claims.exportPaper(
       JANUARY,
@@ -108,9 +105,7 @@ describe('the CMS-1500 PDF for accented names', () => {
       Object.assign(patient, { firstName: 'José', lastName: 'Muñoz-Pérez' });
       patient.address = { ...patient.address, line1: '200 Avenida Niño', city: 'Cañon City' };
       for (const o of patient.plansOfCare[0]!.orders) o.documents = KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
-      const v = validateDataset(d);
-      if (!v.ok) throw new Error(JSON.stringify(v.problems));
-      runtime.services.importDataset(v.dataset);
+      importInto(runtime, d);
       const drafts = runtime.services.claims.drafts(JANUARY).drafts;
       const file = await runtime.services.claims.exportPaper(
         JANUARY,

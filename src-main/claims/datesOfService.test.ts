@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaInNovember } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaInNovember, importInto } from '../testing/datasetBuilders';
 import type { DatasetInput } from '../dataset/datasetSchema';
 import { openRuntime } from '../app/runtime';
 import { frozenClock } from '../calendar/clock';
@@ -17,9 +16,7 @@ afterEach(() => runtimes.splice(0).forEach((r) => r.cleanup()));
 function pharmacyOn(today: string, dataset: DatasetInput) {
   const runtime = tempRuntime(today);
   runtimes.push(runtime);
-  const valid = validateDataset(dataset);
-  if (!valid.ok) throw new Error(JSON.stringify(valid.problems));
-  runtime.services.importDataset(valid.dataset);
+  importInto(runtime, dataset);
   return runtime;
 }
 

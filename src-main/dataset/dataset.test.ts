@@ -2,20 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateDataset } from './validateDataset';
-import { firstOrder, idsaDataset } from '../testing/datasetBuilders';
+import { firstOrder, idsaDataset, importInto } from '../testing/datasetBuilders';
 import { tempRuntime } from '../testing/tempDatabase';
 import { resourcesFolder } from '../paths/appRoot';
-import type { Dataset, DatasetInput } from './datasetSchema';
+import type { DatasetInput } from './datasetSchema';
 
 function problemsOf(input: unknown) {
   const result = validateDataset(input);
   return result.ok ? [] : result.problems;
-}
-
-function mustValidate(input: DatasetInput): Dataset {
-  const result = validateDataset(input);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.dataset;
 }
 
 describe('dataset validation (shared/contracts/dataset-v1.md)', () => {
@@ -91,14 +85,12 @@ describe('import and export', () => {
   afterEach(() => runtime.cleanup());
 
   it('round-trips the IDSA example: export gives back the document that was imported', () => {
-    const dataset = mustValidate(idsaDataset());
-    runtime.services.importDataset(dataset);
+    const dataset = importInto(runtime, idsaDataset());
     expect(runtime.services.exportDataset()).toEqual(dataset);
   });
 
   it('round-trips the demo pharmacy', () => {
-    const dataset = mustValidate(JSON.parse(readFileSync(join(resourcesFolder(), 'demo-pharmacy.json'), 'utf8')) as DatasetInput);
-    runtime.services.importDataset(dataset);
+    const dataset = importInto(runtime, JSON.parse(readFileSync(join(resourcesFolder(), 'demo-pharmacy.json'), 'utf8')) as DatasetInput);
     const exported = runtime.services.exportDataset();
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(exported.patients)).toEqual(byId(dataset.patients));
@@ -109,11 +101,11 @@ describe('import and export', () => {
   });
 
   it('updates records by id on re-import instead of duplicating them', () => {
-    runtime.services.importDataset(mustValidate(idsaDataset()));
+    importInto(runtime, idsaDataset());
     const changed = idsaDataset();
     changed.patients[0]!.lastName = 'Doe-Smith';
     firstOrder(changed).stop = '2026-01-10';
-    runtime.services.importDataset(mustValidate(changed));
+    importInto(runtime, changed);
     const exported = runtime.services.exportDataset();
     expect(exported.patients).toHaveLength(1);
     expect(exported.patients[0]!.lastName).toBe('Doe-Smith');
@@ -122,7 +114,7 @@ describe('import and export', () => {
   });
 
   it('stores ICD-10-CM codes without the dot and gives them back with it', () => {
-    runtime.services.importDataset(mustValidate(idsaDataset()));
+    importInto(runtime, idsaDataset());
     const stored = runtime.opened.sqlite.prepare('SELECT diagnoses FROM plans_of_care').pluck().get() as string;
     expect(JSON.parse(stored)).toEqual(['M86171', 'Z792', 'Z452']);
     expect(runtime.services.getPatient('p1').plansOfCare[0]!.diagnoses).toEqual(['M86.171', 'Z79.2', 'Z45.2']);

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateDataset } from './validateDataset';
-import { idsaDataset } from '../testing/datasetBuilders';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import { tempRuntime } from '../testing/tempDatabase';
 import { billingRecordFromStore } from '../lines/billingRecordFromStore';
 import { InvalidInputError } from '../ipc/errors';
-import type { Dataset, DatasetInput } from './datasetSchema';
+import type { DatasetInput } from './datasetSchema';
 
 // Drug `class`, order `partOf` (OR-1) and payer profile `interimBilling` (DS-2) from the dataset to the
 // database, back out in the export and into the engine's input; and import reporting every problem at once.
@@ -14,12 +14,6 @@ type OrderInput = DatasetInput['patients'][number]['plansOfCare'][number]['order
 function problemsOf(input: unknown) {
   const result = validateDataset(input);
   return result.ok ? [] : result.problems;
-}
-
-function mustValidate(input: DatasetInput): Dataset {
-  const result = validateDataset(input);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.dataset;
 }
 
 const ordersOf = (d: DatasetInput, plan = 0, patient = 0) => d.patients[patient]!.plansOfCare[plan]!.orders;
@@ -64,8 +58,7 @@ describe('drug class, order partOf and payer interimBilling: import, export, eng
   afterEach(() => runtime.cleanup());
 
   it('round-trips them, and leaves them out of the export where the file had none', () => {
-    const dataset = mustValidate(withComponents());
-    runtime.services.importDataset(dataset);
+    const dataset = importInto(runtime, withComponents());
     const exported = runtime.services.exportDataset();
     expect(exported).toEqual(dataset);
 
@@ -84,14 +77,14 @@ describe('drug class, order partOf and payer interimBilling: import, export, eng
   it('keeps an explicit "no" for interim billing, and clears the fields when a re-import leaves them out', () => {
     const first = withComponents();
     first.payers[0]!.profile!.interimBilling = false;
-    runtime.services.importDataset(mustValidate(first));
+    importInto(runtime, first);
     expect(runtime.services.exportDataset().payers[0]!.profile?.interimBilling).toBe(false);
 
     const second = withComponents();
     delete second.payers[0]!.profile!.interimBilling;
     delete second.drugs.find((d) => d.id === 'saline-100ml')!.class;
     delete ordersOf(second).find((o) => o.id === 'mero-diluent')!.partOf;
-    runtime.services.importDataset(mustValidate(second));
+    importInto(runtime, second);
     const exported = runtime.services.exportDataset();
     expect('interimBilling' in exported.payers[0]!.profile!).toBe(false);
     expect('class' in exported.drugs.find((d) => d.id === 'saline-100ml')!).toBe(false);
@@ -99,7 +92,7 @@ describe('drug class, order partOf and payer interimBilling: import, export, eng
   });
 
   it('gives the engine the drug class, the component order and the payer setting', () => {
-    runtime.services.importDataset(mustValidate(withComponents()));
+    importInto(runtime, withComponents());
     const record = billingRecordFromStore(runtime.opened.store, { from: '2026-01-01', to: '2026-01-31' });
     expect(Object.fromEntries(record.drugs.map((d) => [d.id, d.class]))).toEqual({
       'meropenem-1g': 'drug',

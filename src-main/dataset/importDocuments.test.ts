@@ -1,8 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { firstOrder, idsaDataset } from '../testing/datasetBuilders';
+import { firstOrder, idsaDataset, validDataset } from '../testing/datasetBuilders';
 import { tempRuntime } from '../testing/tempDatabase';
-import { validateDataset } from './validateDataset';
 import type { Dataset, DatasetInput } from './datasetSchema';
 import { documentPath, documentsFolder } from '../patients/documentStore';
 import * as t from '../store/schema';
@@ -16,9 +15,7 @@ const PDF = (text: string) => Buffer.from(`%PDF-1.4 ${text}`).toString('base64')
 function withDocuments(documents: { kind: string; date: string; reference: string }[]): Dataset {
   const input: DatasetInput = idsaDataset();
   firstOrder(input).documents = documents as NonNullable<ReturnType<typeof firstOrder>['documents']>;
-  const result = validateDataset(input);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.dataset;
+  return validDataset(input);
 }
 
 describe('re-importing a dataset keeps order documents consistent with their files', () => {

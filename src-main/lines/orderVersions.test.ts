@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import type { PlanOfCareEdit } from '../ipc/contract/records';
 import { billingRecordFromStore } from './billingRecordFromStore';
 import { orderVersions, type OrderBillingFields } from './orderVersions';
@@ -48,9 +47,7 @@ describe('store to engine: one order record per version, sharing the order id', 
   let runtime: ReturnType<typeof tempRuntime>;
   beforeEach(() => {
     runtime = tempRuntime();
-    const v = validateDataset(idsaDataset());
-    if (!v.ok) throw new Error(JSON.stringify(v.problems));
-    runtime.services.importDataset(v.dataset);
+    importInto(runtime, idsaDataset());
   });
   afterEach(() => runtime.cleanup());
 

@@ -198,24 +198,10 @@ export function applyOrderRevisions(store: Pick<Store, 'select'>, patients: Pati
       const list = key === undefined ? undefined : revisions.get(key);
       if (!list || list.length === 0) return [record];
       for (const r of list) if (r.fields.drug !== null) drugs.add(r.fields.drug);
-      const current = billingFieldsOfRecord(record);
+      const current = billingFieldsOfInput(record);
       return orderVersions(current, list).map((version) => recordForVersion(record, version));
     });
   }
   return [...drugs];
 }
 
-function billingFieldsOfRecord(record: OrderRecord): OrderBillingFields {
-  return {
-    therapy: record.therapy,
-    drug: record.drug ?? null,
-    dose: record.dose ?? null,
-    schedule: record.schedule,
-    route: record.route,
-    delivery: record.delivery ?? null,
-    litersPerDay: record.litersPerDay ?? null,
-    administeredBy: record.administeredBy ?? null,
-    purpose: record.purpose ?? null,
-    partOf: record.partOf ?? null,
-  };
-}

@@ -1,18 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset, firstOrder } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
-import type { DatasetInput } from '../dataset/datasetSchema';
+import { idsaDataset, firstOrder, importInto } from '../testing/datasetBuilders';
 
 const PERIOD = { from: '2026-01-01', to: '2026-01-31' };
 
 describe('persisted lines (issue 4 item 5)', () => {
   let runtime: ReturnType<typeof tempRuntime>;
-  const load = (dataset: DatasetInput) => {
-    const result = validateDataset(dataset);
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    runtime.services.importDataset(result.dataset);
-  };
   const rows = (where = "status = 'current'") =>
     runtime.opened.sqlite
       .prepare(`SELECT line_key, code, modifiers, units, charge_cents, status FROM billing_lines WHERE ${where} ORDER BY id`)
@@ -20,7 +13,7 @@ describe('persisted lines (issue 4 item 5)', () => {
 
   beforeEach(() => {
     runtime = tempRuntime();
-    load(idsaDataset());
+    importInto(runtime, idsaDataset());
   });
   afterEach(() => runtime.cleanup());
 
@@ -38,7 +31,7 @@ describe('persisted lines (issue 4 item 5)', () => {
     const changed = idsaDataset();
     firstOrder(changed).stop = '2026-01-06'; // meropenem ends a day early
     changed.patients[0]!.plansOfCare[0]!.orders[1]!.dose = { amount: 1.5, unit: 'g' }; // vancomycin 1.5 g: J3370 x6
-    load(changed);
+    importInto(runtime, changed);
     const result = runtime.services.generateAndStoreLines(PERIOD);
     // 01-07: S9502 and J2185 voided; S9501 loses its SH (now the only per diem), J3370 6 units on 3 days.
     expect(result.stored).toMatchObject({ voided: 2, superseded: 4, corrections: [] });
@@ -63,7 +56,7 @@ describe('persisted lines (issue 4 item 5)', () => {
     const exported = rows('claim_id = 7');
     const changed = idsaDataset();
     firstOrder(changed).stop = '2026-01-06';
-    load(changed);
+    importInto(runtime, changed);
     const result = runtime.services.generateAndStoreLines(PERIOD);
     expect(rows('claim_id = 7')).toEqual(exported);
     expect(result.stored.corrections.map((c) => [c.lineKey, c.change])).toEqual([

@@ -2,16 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import { documentsFolder } from './documentStore';
 
 describe('holds, visits, pump events, documents and episodes', () => {
   let runtime: ReturnType<typeof tempRuntime>;
   beforeEach(() => {
     runtime = tempRuntime();
-    const d = validateDataset(idsaDataset());
-    if (d.ok) runtime.services.importDataset(d.dataset);
+    importInto(runtime, idsaDataset());
   });
   afterEach(() => runtime.cleanup());
 

@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import type { Dataset } from '../dataset/datasetSchema';
 import { writePatient, writePlanOfCare } from './patientWriters';
 import { documentPath, documentsFolder } from './documentStore';
@@ -26,10 +25,7 @@ describe('documents attached to orders', () => {
   let folder: string;
   beforeEach(() => {
     runtime = tempRuntime();
-    const d = validateDataset(idsaDataset());
-    if (!d.ok) throw new Error('fixture does not validate');
-    dataset = d.dataset;
-    runtime.services.importDataset(dataset);
+    dataset = importInto(runtime, idsaDataset());
     folder = resolve(documentsFolder(runtime.databasePath));
   });
   afterEach(() => runtime.cleanup());

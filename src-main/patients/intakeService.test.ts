@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 
 const newPatient = {
   isNew: true,
@@ -31,8 +30,7 @@ describe('intake: saving patients and plans of care through the channel table', 
   const count = (table: string) => runtime.opened.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
   beforeEach(() => {
     runtime = tempRuntime();
-    const d = validateDataset(idsaDataset());
-    if (d.ok) runtime.services.importDataset(d.dataset);
+    importInto(runtime, idsaDataset());
   });
   afterEach(() => runtime.cleanup());
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import type { DatasetInput } from '../dataset/datasetSchema';
 import type { ExportedFileView, PlanOfCareEdit } from '../ipc/contract/records';
 import type { IpcResult } from '../ipc/contract/result';
@@ -61,9 +60,7 @@ describe('order revisions: an edit takes effect from a date, and billed lines ar
 
   beforeEach(async () => {
     runtime = tempRuntime();
-    const v = validateDataset(dataset());
-    if (!v.ok) throw new Error(JSON.stringify(v.problems));
-    runtime.services.importDataset(v.dataset);
+    importInto(runtime, dataset());
     const { drafts } = await call<{ drafts: { draftId: string }[] }>('claims.drafts', JANUARY);
     await call<ExportedFileView>('claims.export', { ...JANUARY, draftIds: drafts.map((d) => d.draftId) });
   });
@@ -210,9 +207,7 @@ describe('order edits without billed days, and partOf (OR-1)', () => {
   const revisions = () => runtime.opened.sqlite.prepare('SELECT last_day FROM order_revisions').pluck().all();
   beforeEach(() => {
     runtime = tempRuntime();
-    const v = validateDataset(dataset());
-    if (!v.ok) throw new Error(JSON.stringify(v.problems));
-    runtime.services.importDataset(v.dataset);
+    importInto(runtime, dataset());
   });
   afterEach(() => runtime.cleanup());
 

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import { resourcesFolder } from '../paths/appRoot';
 
 describe('reference data: pharmacy, prescribers, drugs, payers and fees, HCPCS', () => {
@@ -11,8 +10,7 @@ describe('reference data: pharmacy, prescribers, drugs, payers and fees, HCPCS',
   const count = (table: string) => runtime.opened.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
   beforeEach(() => {
     runtime = tempRuntime();
-    const d = validateDataset(idsaDataset());
-    if (d.ok) runtime.services.importDataset(d.dataset);
+    importInto(runtime, idsaDataset());
   });
   afterEach(() => runtime.cleanup());
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetInput } from '../dataset/datasetSchema';
+import type { Dataset, DatasetInput } from '../dataset/datasetSchema';
+import { validateDataset } from '../dataset/validateDataset';
 
 // Test builders: the IDSA worked example (a copy of shared/contracts/example-idsa.json) as the base record,
 // parsed fresh for each test so a test can bend one field without touching the others.
@@ -9,6 +10,20 @@ export const IDSA_EXAMPLE_PATH = join(import.meta.dirname, 'fixtures', 'example-
 
 export function idsaDataset(): DatasetInput {
   return JSON.parse(readFileSync(IDSA_EXAMPLE_PATH, 'utf8')) as DatasetInput;
+}
+
+/** The dataset a test builds, validated: throws, listing each `path: message`, when it does not validate. */
+export function validDataset(input: DatasetInput): Dataset {
+  const result = validateDataset(input);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return result.dataset;
+}
+
+/** Validates the dataset a test builds (throwing when it does not validate) and imports it into the runtime. */
+export function importInto(runtime: { services: { importDataset(d: Dataset): unknown } }, input: DatasetInput): Dataset {
+  const dataset = validDataset(input);
+  runtime.services.importDataset(dataset);
+  return dataset;
 }
 
 type Order = DatasetInput['patients'][number]['plansOfCare'][number]['orders'][number];

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset } from '../testing/datasetBuilders';
-import { validateDataset } from '../dataset/validateDataset';
+import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import type { DatasetInput } from '../dataset/datasetSchema';
 import { check837p } from './check837p';
 
@@ -34,9 +33,7 @@ describe('an 837P for a patient with an accented name', () => {
   afterEach(() => runtime.cleanup());
 
   it('writes José Muñoz-Pérez as JOSE MUNOZ-PEREZ, every name and address in ASCII capitals, and passes the check', () => {
-    const v = validateDataset(accentedDataset());
-    if (!v.ok) throw new Error(JSON.stringify(v.problems));
-    runtime.services.importDataset(v.dataset);
+    importInto(runtime, accentedDataset());
     const drafts = runtime.services.claimDrafts(JANUARY).drafts;
     const file = runtime.services.exportClaims837(
       JANUARY,
