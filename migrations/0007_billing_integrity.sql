@@ -8,6 +8,9 @@ CREATE TABLE `order_revisions` (
 );
 --> statement-breakpoint
 CREATE INDEX `order_revisions_order` ON `order_revisions` (`order_key`,`last_day`);--> statement-breakpoint
+ALTER TABLE `audit_log` ADD `actor` text;--> statement-breakpoint
+ALTER TABLE `audit_log` ADD `face` text;--> statement-breakpoint
+ALTER TABLE `audit_log` ADD `result` text;--> statement-breakpoint
 ALTER TABLE `billing_lines` ADD `anchor_order` text;--> statement-breakpoint
 ALTER TABLE `claims` ADD `exported_on` text;--> statement-breakpoint
 ALTER TABLE `drugs` ADD `drug_class` text;--> statement-breakpoint

@@ -1,12 +1,14 @@
 import type { Clock } from '../calendar/clock';
 import type { OpenedStore } from '../store/openDatabase';
+import type { RequestContext } from '../ipc/requestContext';
 import * as t from '../store/schema';
 
-// The audit trail: each successful write channel call with its validated input. Long strings (an attached
-// file's base64, a whole imported dataset) are cut so the log stays readable and small.
+// The audit trail: each successful write with who made it, through which face, its validated input and what it
+// returned (the keys it wrote, the claims it exported). Written in the write's own transaction by dispatch.
+// Long strings (an attached file's base64, a claim file's content) are cut so the log stays readable and small.
 
 const MAX_STRING = 200;
-const MAX_INPUT = 20_000;
+const MAX_TEXT = 20_000;
 
 function trimmed(value: unknown): unknown {
   if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}… (${value.length} characters)` : value;
@@ -15,8 +17,28 @@ function trimmed(value: unknown): unknown {
   return value;
 }
 
-export function recordWrite(opened: OpenedStore, clock: Clock, channel: string, input: unknown): void {
-  let text = JSON.stringify(trimmed(input)) ?? 'null';
-  if (text.length > MAX_INPUT) text = `${text.slice(0, MAX_INPUT)}…`;
-  opened.store.insert(t.auditLog).values({ at: clock.now(), channel, input: text }).run();
+function text(value: unknown): string {
+  const json = JSON.stringify(trimmed(value)) ?? 'null';
+  return json.length > MAX_TEXT ? `${json.slice(0, MAX_TEXT)}…` : json;
+}
+
+export interface AuditedWrite {
+  channel: string;
+  input: unknown;
+  result: unknown;
+  context: Pick<RequestContext, 'actor' | 'face'>;
+}
+
+export function recordWrite(opened: OpenedStore, clock: Clock, write: AuditedWrite): void {
+  opened.store
+    .insert(t.auditLog)
+    .values({
+      at: clock.now(),
+      channel: write.channel,
+      input: text(write.input),
+      actor: write.context.actor,
+      face: write.context.face,
+      result: text(write.result),
+    })
+    .run();
 }

@@ -1,21 +1,45 @@
-import type { Clock } from '../calendar/clock';
+import { userInfo } from 'node:os';
+import { onDay, type Clock } from '../calendar/clock';
 import { openDatabase, type OpenedStore } from '../store/openDatabase';
 import { migrationsFolder, resourcesFolder } from '../paths/appRoot';
 import { createServices, type Services } from './services';
 import { createChannelTable } from '../ipc/handlers';
 import type { ChannelTable, ChannelTableOptions } from '../ipc/channelTable';
+import type { Face, RequestContext } from '../ipc/requestContext';
 import { recordWrite } from './auditLog';
+import { withWriteRetry } from '../store/withWriteRetry';
 import { tightenDocumentsFolder } from '../patients/documentStore';
 
 export interface Runtime {
   opened: OpenedStore;
   services: Services;
   table: ChannelTable;
+  /** The context of this face's requests: its actor and face, on the clock's today. */
+  context(): RequestContext;
   close(): void;
 }
 
+export interface RuntimeOptions {
+  databasePath: string;
+  clock: Clock;
+  create?: boolean;
+  /** The face the requests come through, and who makes them (default: the operating-system user). */
+  face?: Face;
+  actor?: string;
+  table?: Pick<ChannelTableOptions, 'onWrite' | 'onInternalError'>;
+}
+
+/** The operating-system user: who acts until Dripline has its own sign-in. */
+export function operatingSystemUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env['USER'] ?? process.env['USERNAME'] ?? 'unknown';
+  }
+}
+
 /** Opens (and migrates) the database, then wires services and the channel table: shared by every face. */
-export function openRuntime(options: { databasePath: string; clock: Clock; create?: boolean; table?: ChannelTableOptions }): Runtime {
+export function openRuntime(options: RuntimeOptions): Runtime {
   const opened = openDatabase({ path: options.databasePath, migrationsFolder: migrationsFolder(), create: options.create ?? true });
   try {
     tightenDocumentsFolder(options.databasePath); // documents attached before the owner-only rule
@@ -24,7 +48,15 @@ export function openRuntime(options: { databasePath: string; clock: Clock; creat
     throw error;
   }
   const services = createServices({ opened, clock: options.clock, resourcesFolder: resourcesFolder() });
-  const table = createChannelTable(services, {
+  const actor = options.actor ?? operatingSystemUser();
+  const face = options.face ?? 'internal';
+  const context = (): RequestContext => ({ actor, face, today: options.clock.today() });
+  const table = createChannelTable({
+    defaultContext: context,
+    servicesFor: (ctx) =>
+      ctx.today === options.clock.today()
+        ? services
+        : createServices({ opened, clock: onDay(options.clock, ctx.today), resourcesFolder: resourcesFolder() }),
     // A read never writes: SQLite itself refuses any write while a read channel runs.
     whileReading(read) {
       opened.sqlite.pragma('query_only = ON');
@@ -34,11 +66,13 @@ export function openRuntime(options: { databasePath: string; clock: Clock; creat
         opened.sqlite.pragma('query_only = OFF');
       }
     },
-    ...options.table,
-    onWrite(name, input) {
-      recordWrite(opened, options.clock, name, input);
-      options.table?.onWrite?.(name, input);
+    // A write and its audit row commit together or not at all; a second writer waits for the first.
+    inWriteTransaction: (work) => withWriteRetry(opened.store, () => work()),
+    onWrite(channel, input, result, ctx) {
+      recordWrite(opened, options.clock, { channel, input, result, context: ctx });
+      options.table?.onWrite?.(channel, input, result, ctx);
     },
+    ...(options.table?.onInternalError ? { onInternalError: options.table.onInternalError } : {}),
   });
-  return { opened, services, table, close: () => opened.close() };
+  return { opened, services, table, context, close: () => opened.close() };
 }

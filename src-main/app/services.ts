@@ -26,7 +26,7 @@ import type {
 import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
 import type { AppStatus } from '../ipc/contract/records';
 import type { Period } from '../billing/billingRecord';
-import { computeLines, explainDay, type ExplainQuery } from '../lines/lineService';
+import { computeLines, contractLine, explainDay, type ExplainQuery } from '../lines/lineService';
 import { persistLines } from '../lines/persistLines';
 import { claimDrafts, exportClaims837, exportFile, listExportFiles, type ExportOptions } from '../claims/claimService';
 import { claimDetail, correctClaim, listClaims, recordAdjudication, voidClaim } from '../claims/claimLifecycle';
@@ -35,7 +35,7 @@ import { exportClaimsPaper } from '../claims/paperClaims';
 import { revenueByMonth } from '../claims/revenue';
 import { claimSettings, saveClaimSettings, type ClaimSettings } from '../claims/claimSettings';
 import type { AdjudicationInput, ClaimListInput } from '../ipc/contract/claimInputs';
-import type { ExportedFileView } from '../ipc/contract/records';
+import type { ExportedFileView, LinesView } from '../ipc/contract/records';
 import { NotFoundError, RefusedError } from '../ipc/errors';
 
 export interface ServiceContext {
@@ -68,30 +68,29 @@ export function createServices(ctx: ServiceContext) {
       // The demo would merge into a pharmacy's own records and replace its profile: only a new database takes it.
       if (!isEmptyStore(store))
         throw new RefusedError('This database already holds a pharmacy: the demo opens only in a new, empty database.');
-      return openDemoPharmacy(store, ctx.resourcesFolder);
+      return openDemoPharmacy(store, ctx.resourcesFolder, ctx.clock);
     },
-    importDataset: (dataset: Dataset) => importDataset(store, dataset),
+    importDataset: (dataset: Dataset) => importDataset(store, dataset, ctx.clock),
     /** A document from the app's import screen: validated whole; any problem is reported at its JSON path. */
     importDocument(document: unknown) {
       const result = validateDataset(document);
       if (!result.ok) throw new InvalidInputError(`The file was not imported: ${result.problems.length} problem(s).`, result.problems);
-      return importDataset(store, result.dataset);
+      return importDataset(store, result.dataset, ctx.clock);
     },
     exportDataset: () => exportDataset(store),
     searchPatients: (query: string) => searchPatients(store, query, ctx.clock.today()),
     getPatient: (id: string) => getPatient(store, id),
-    hasPatient: (id: string) => store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get() !== undefined,
     catalog: () => catalog(store),
-    savePatient: (input: PatientSaveInput) => savePatient(store, input),
+    savePatient: (input: PatientSaveInput) => savePatient(store, input, ctx.clock),
     getPlanOfCare: (patientId: string, planId: string) => getPlanOfCare(store, patientId, planId),
     savePlanOfCare: (input: PlanSaveInput) => savePlanOfCare(store, input, ctx.clock),
     reference: {
       getPharmacy: () => reference.getPharmacy(store),
-      savePharmacy: (input: PharmacySaveInput) => reference.savePharmacy(store, input),
-      savePrescriber: (input: PrescriberSaveInput) => reference.savePrescriber(store, input),
-      saveDrug: (input: DrugSaveInput) => reference.saveDrug(store, input),
-      loadStarterCatalog: () => reference.loadStarterCatalog(store, ctx.resourcesFolder),
-      savePayer: (input: PayerSaveInput) => reference.savePayer(store, input),
+      savePharmacy: (input: PharmacySaveInput) => reference.savePharmacy(store, input, ctx.clock),
+      savePrescriber: (input: PrescriberSaveInput) => reference.savePrescriber(store, input, ctx.clock),
+      saveDrug: (input: DrugSaveInput) => reference.saveDrug(store, input, ctx.clock),
+      loadStarterCatalog: () => reference.loadStarterCatalog(store, ctx.resourcesFolder, ctx.clock),
+      savePayer: (input: PayerSaveInput) => reference.savePayer(store, input, ctx.clock),
       listPayers: () => reference.listPayers(store),
       feeSchedule: (payerId: string) => reference.feeSchedule(store, payerId),
       setFee: (input: FeeSetInput) => reference.setFee(store, input),
@@ -105,20 +104,27 @@ export function createServices(ctx: ServiceContext) {
     previewSchedule: (text: string, start: string, stop: string | undefined, days: number) => previewSchedule(text, start, stop, days),
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),
     /** DS-1: the period's lines with those dated after today marked scheduled (shown, never billed). */
-    linesPreview(period: Period, patientId?: string) {
+    linesPreview(period: Period, patientId?: string): LinesView {
       const today = ctx.clock.today();
       const result = computeLines(store, period, patientId);
-      return { ...result, today, lines: result.lines.map((l) => ({ ...l, scheduled: l.date > today })) };
+      return { ...result, today, lines: result.lines.map((l) => ({ ...contractLine(l), scheduled: l.date > today })) };
     },
-    explain: (query: ExplainQuery) => explainDay(store, query),
+    explain(query: ExplainQuery) {
+      const known = store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, query.patient)).get();
+      if (!known)
+        throw new InvalidInputError(`There is no patient "${query.patient}".`, [
+          { path: 'patientId', message: `there is no patient "${query.patient}"` },
+        ]);
+      return explainDay(store, query);
+    },
     claimDrafts: (period: Period, patientId?: string) => claimDrafts(ctx.opened, ctx.clock, period, patientId),
     claims: {
       drafts(period: Period) {
         const { drafts, corrections } = claimDrafts(ctx.opened, ctx.clock, period);
         return { drafts, corrections: corrections.map((c) => ({ lineKey: c.lineKey, claimId: c.claimId, change: c.change })) };
       },
-      export837: (period: Period, draftIds: string[]): ExportedFileView => ({
-        ...exportClaims837(ctx.opened, ctx.clock, period, draftIds),
+      export837: (period: Period, draftIds: string[], options?: ExportOptions): ExportedFileView => ({
+        ...exportClaims837(ctx.opened, ctx.clock, period, draftIds, options),
         encoding: 'utf8',
       }),
       exportPaper: (period: Period, draftIds: string[]): Promise<ExportedFileView> =>

@@ -76,6 +76,7 @@ export function explainFinding(finding: Finding): Explanation {
   };
 }
 
-export function formatExplanation(e: Explanation): string {
+/** As text for the command line; takes an explanation as it crossed the channel (rule ids as strings). */
+export function formatExplanation(e: { subject: string; facts: string[]; rules: { id: string; title: string; source: string }[] }): string {
   return [e.subject, ...e.facts.map((f) => `  ${f}`), ...e.rules.map((r) => `  ${r.id} ${r.title} (${r.source})`)].join('\n');
 }

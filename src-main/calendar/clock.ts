@@ -59,3 +59,8 @@ export function clockFor(flag: string | undefined, env: NodeJS.ProcessEnv): Cloc
   }
   return systemClock;
 }
+
+/** The same clock on another pharmacy day (a request's today); its time and instants stay the clock's. */
+export function onDay(clock: Clock, today: CalendarDate): Clock {
+  return clock.today() === today ? clock : { today: () => today, time: () => clock.time(), now: () => clock.now() };
+}

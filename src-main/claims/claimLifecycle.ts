@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { OpenedStore } from '../store/openDatabase';
+import { withWriteRetry } from '../store/withWriteRetry';
 import * as t from '../store/schema';
 import type { Clock } from '../calendar/clock';
 import { computeLines } from '../lines/lineService';
@@ -142,7 +143,7 @@ export function correctClaim(opened: OpenedStore, clock: Clock, key: number, pay
     throw new RefusedError(`Claim ${original.controlNumber} is ${original.status}: only a claim that stands can be corrected.`);
   }
   const period = { from: original.fromDate, to: original.toDate };
-  return opened.store.transaction((tx) => {
+  return withWriteRetry(opened.store, (tx) => {
     const oldIds = tx
       .select({ id: t.claimLines.billingLineId })
       .from(t.claimLines)
@@ -183,7 +184,7 @@ export function voidClaim(opened: OpenedStore, clock: Clock, key: number, payerC
     throw new RefusedError(`Claim ${original.controlNumber} is ${original.status}: it cannot be voided.`);
   }
   const snapshot = original.snapshot as ClaimDraftView;
-  return opened.store.transaction((tx) => {
+  return withWriteRetry(opened.store, (tx) => {
     const lines = tx.select({ id: t.billingLines.id }).from(t.billingLines).where(eq(t.billingLines.claimId, key)).all();
     // The void repeats the original's lines and amounts exactly, from the claim as it went out.
     const input = assemblyInput(opened.store, [], [], clock.today(), [original.patientId]);

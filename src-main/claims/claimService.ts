@@ -7,12 +7,15 @@ import { computeLines } from '../lines/lineService';
 import { currentLineRows, persistLines, planLineChanges, type Correction } from '../lines/persistLines';
 import type { CalendarDate } from '../calendar/calendarDate';
 import { InvalidInputError, RefusedError } from '../ipc/errors';
+import type { ExportFileSummary } from '../ipc/contract/records';
 import { write837p } from '../x12/write837p';
 import { check837p } from '../x12/check837p';
 import { assembleClaims } from './assembleClaims';
 import { assemblyInput, unbilledLines } from './assemblyInputFromStore';
 import type { AssemblyInput, ClaimDraftView, StoredBillingLine } from './claimDraft';
-import { claimSettings, nextCounter } from './claimSettings';
+import { claimSettings } from './claimSettings';
+import { claimControlNumber, envelopeControlNumbers } from './claimCounters';
+import { withWriteRetry } from '../store/withWriteRetry';
 import { interchange, toClaim837 } from './toClaim837';
 
 export interface DraftsResult {
@@ -127,8 +130,8 @@ export interface ExportOptions {
 
 /**
  * Exports the chosen drafts as one 837P file, all or nothing, in one IMMEDIATE transaction (a second export
- * waits for it): lines stored, drafts assembled again and checked, control numbers drawn, the file checked,
- * stored and delivered, the claims stored and their lines locked.
+ * waits for it, up to a bound): lines stored, drafts assembled again and checked, control numbers drawn, the
+ * file checked, stored and delivered, the claims stored and their lines locked.
  */
 export function exportClaims837(
   opened: OpenedStore,
@@ -138,21 +141,18 @@ export function exportClaims837(
   options: ExportOptions = {},
 ): ExportedFile {
   if (draftIds.length === 0) chosenDrafts([], draftIds, 'exported');
-  return opened.store.transaction(
-    (tx) => {
-      const { drafts, input } = stageDrafts(opened, clock, period);
-      const chosen = chosenDrafts(drafts, draftIds, 'exported');
-      const file = writeClaims(
-        tx,
-        clock,
-        input,
-        chosen.map((draft) => ({ draft, frequency: '1' })),
-      );
-      options.deliver?.(file);
-      return file;
-    },
-    { behavior: 'immediate' },
-  );
+  return withWriteRetry(opened.store, (tx) => {
+    const { drafts, input } = stageDrafts(opened, clock, period);
+    const chosen = chosenDrafts(drafts, draftIds, 'exported');
+    const file = writeClaims(
+      tx,
+      clock,
+      input,
+      chosen.map((draft) => ({ draft, frequency: '1' })),
+    );
+    options.deliver?.(file);
+    return file;
+  });
 }
 
 export interface ClaimToWrite {
@@ -163,11 +163,6 @@ export interface ClaimToWrite {
 }
 
 export type Tx = Parameters<Parameters<OpenedStore['store']['transaction']>[0]>[0];
-
-/** CLM01 / box 26: DL and eight digits from a counter that never goes back. */
-export function claimControlNumber(tx: Pick<Tx, 'select' | 'insert'>): string {
-  return `DL${String(nextCounter(tx, 'claim')).padStart(8, '0')}`;
-}
 
 /**
  * Inside the caller's transaction: draws control numbers, writes one 837P file for the claims, stores the
@@ -181,8 +176,7 @@ export function writeClaims(tx: Tx, clock: Clock, input: AssemblyInput, items: C
   }
   const settings = claimSettings(tx);
   const now = clock.now();
-  const ic = nextCounter(tx, 'isa');
-  const gc = nextCounter(tx, 'gs');
+  const { interchange: ic, group: gc } = envelopeControlNumbers(tx);
   const numbered = items.map((item) => ({ ...item, controlNumber: claimControlNumber(tx) }));
   const content = write837p(
     interchange(
@@ -270,14 +264,6 @@ export function exportFile(
 ): { fileName: string; format: '837p' | 'csv' | 'cms1500'; content: Buffer } | undefined {
   const row = opened.store.select().from(t.exportFiles).where(eq(t.exportFiles.key, key)).get();
   return row ? { fileName: row.fileName, format: row.format, content: row.content } : undefined;
-}
-
-export interface ExportFileSummary {
-  key: number;
-  fileName: string;
-  format: '837p' | 'csv' | 'cms1500';
-  createdAt: string;
-  claims: number;
 }
 
 export function listExportFiles(opened: OpenedStore): ExportFileSummary[] {

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { claimSettingsSchema, type ClaimSettings } from './claimSettingsSchema';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
@@ -40,12 +39,4 @@ export function saveClaimSettings(store: Store, settings: ClaimSettings): ClaimS
     }
   });
   return claimSettings(store);
-}
-
-/** The next value of a never-reused counter; call inside the transaction that uses it. */
-export function nextCounter(store: Pick<Store, 'select' | 'insert'>, name: string): number {
-  const row = store.select().from(t.counters).where(eq(t.counters.name, name)).get();
-  const value = (row?.value ?? 0) + 1;
-  store.insert(t.counters).values({ name, value }).onConflictDoUpdate({ target: t.counters.name, set: { value } }).run();
-  return value;
 }

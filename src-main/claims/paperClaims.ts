@@ -4,7 +4,9 @@ import type { Clock } from '../calendar/clock';
 import type { Period } from '../billing/billingRecord';
 import { InvalidInputError } from '../ipc/errors';
 import { PDFDocument } from 'pdf-lib';
-import { chosenDrafts, claimControlNumber, stageDrafts, storeClaims } from './claimService';
+import { chosenDrafts, stageDrafts, storeClaims } from './claimService';
+import { claimControlNumber } from './claimCounters';
+import { withWriteRetry } from '../store/withWriteRetry';
 import { toClaim837 } from './toClaim837';
 import { renderCms1500 } from './cms1500Pdf';
 
@@ -14,7 +16,7 @@ import { renderCms1500 } from './cms1500Pdf';
 export async function exportClaimsPaper(opened: OpenedStore, clock: Clock, period: Period, draftIds: string[]) {
   // Lines are stored and the drafts assembled with their stored ids first; the claims are stored only after
   // the asynchronous rendering, in a transaction that re-checks every line is still unbilled.
-  const { drafts, input } = opened.store.transaction(() => stageDrafts(opened, clock, period), { behavior: 'immediate' });
+  const { drafts, input } = withWriteRetry(opened.store, () => stageDrafts(opened, clock, period));
   const ready = chosenDrafts(drafts, draftIds, 'printed');
   const pharmacy = input.pharmacy;
   if (!pharmacy)
@@ -23,7 +25,7 @@ export async function exportClaimsPaper(opened: OpenedStore, clock: Clock, perio
     ]);
 
   // Control numbers are drawn (and so never reused) before the asynchronous rendering.
-  const numbers = opened.store.transaction((tx) => ready.map(() => claimControlNumber(tx)));
+  const numbers = withWriteRetry(opened.store, (tx) => ready.map(() => claimControlNumber(tx)));
   const phone = opened.store.select({ phone: t.pharmacy.phone }).from(t.pharmacy).get()?.phone ?? '';
   const merged = await PDFDocument.create();
   for (const [i, draft] of ready.entries()) {
@@ -43,23 +45,20 @@ export async function exportClaimsPaper(opened: OpenedStore, clock: Clock, perio
   const now = clock.now();
   const fileName = `dripline-cms1500-${numbers[0]}.pdf`;
   // storeClaims re-checks that every line is still unbilled: another export may have taken some meanwhile.
-  const claims = opened.store.transaction(
-    (tx) => {
-      const file = tx
-        .insert(t.exportFiles)
-        .values({ format: 'cms1500', fileName, content, createdAt: now })
-        .returning({ key: t.exportFiles.key })
-        .get();
-      return storeClaims(
-        tx,
-        now,
-        clock.today(),
-        file.key,
-        fileName,
-        ready.map((draft, i) => ({ draft, frequency: '1' as const, controlNumber: numbers[i]! })),
-      );
-    },
-    { behavior: 'immediate' },
-  );
+  const claims = withWriteRetry(opened.store, (tx) => {
+    const file = tx
+      .insert(t.exportFiles)
+      .values({ format: 'cms1500', fileName, content, createdAt: now })
+      .returning({ key: t.exportFiles.key })
+      .get();
+    return storeClaims(
+      tx,
+      now,
+      clock.today(),
+      file.key,
+      fileName,
+      ready.map((draft, i) => ({ draft, frequency: '1' as const, controlNumber: numbers[i]! })),
+    );
+  });
   return { fileName, format: 'cms1500' as const, content: content.toString('base64'), encoding: 'base64' as const, claims };
 }

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './dripline';
@@ -194,6 +195,22 @@ describe('dripline: today, the database and its errors', () => {
     );
     expect(piped.stdout).toHaveLength(10);
     expect(piped.stderr).not.toContain('EPIPE');
+  });
+
+  it('goes through the same channel table: its writes are audited as the operating-system user', () => {
+    const db = join(dir, 'audited.sqlite');
+    const file = join(dir, 'november.json');
+    writeFileSync(file, JSON.stringify(idsaInNovember()));
+    run(['import', file, '--db', db]);
+    run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]);
+    run(['lines', '--db', db, ...NOVEMBER, '--json']);
+    const sqlite = new Database(db, { readonly: true });
+    const rows = sqlite.prepare('SELECT channel, actor, face FROM audit_log ORDER BY key').all();
+    sqlite.close();
+    expect(rows).toEqual([
+      { channel: 'dataset.import', actor: userInfo().username, face: 'cli' },
+      { channel: 'claims.export', actor: userInfo().username, face: 'cli' },
+    ]);
   });
 
   it('exits 1 naming a patient that does not exist', () => {

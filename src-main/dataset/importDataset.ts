@@ -4,6 +4,8 @@ import * as t from '../store/schema';
 import type { Dataset } from './datasetSchema';
 import { drugRow, payerRow } from '../reference/referenceRows';
 import { writePatient, writePatientEvents, writePlanOfCare } from '../patients/patientWriters';
+import type { Clock } from '../calendar/clock';
+import { withWriteRetry } from '../store/withWriteRetry';
 
 export interface ImportSummary {
   payers: number;
@@ -17,28 +19,30 @@ export interface ImportSummary {
 // Fees in the dataset carry no dates: they are stored as the payer's standing schedule.
 export const STANDING_FEE_FROM = '1900-01-01';
 
-const upsertSet = <T extends object>(values: T) => ({ ...values, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` });
-
 /**
  * Writes an already validated dataset in one transaction. Records are matched by the sender's ids and
  * updated in place; a patient's coverages, holds, visits and pump events are replaced by the file's lists.
  * Records that are in the database but not in the file are kept: an import never deletes a patient or an order.
  */
-export function importDataset(store: Store, dataset: Dataset): ImportSummary {
+export function importDataset(store: Store, dataset: Dataset, clock: Clock): ImportSummary {
   const summary: ImportSummary = { payers: 0, prescribers: 0, drugs: 0, patients: 0, plansOfCare: 0, orders: 0 };
-  store.transaction((tx) => {
+  // One instant for the whole import: every row it touches shows the same time.
+  const now = clock.now();
+  const inserted = <T extends object>(values: T) => ({ ...values, createdAt: now, updatedAt: now });
+  const updated = <T extends object>(values: T) => ({ ...values, updatedAt: now });
+  withWriteRetry(store, (tx) => {
     const { address, ...pharmacy } = dataset.pharmacy;
     const pharmacyRow = { id: 1, ...pharmacy, ...address };
     tx.insert(t.pharmacy)
-      .values(pharmacyRow)
-      .onConflictDoUpdate({ target: t.pharmacy.id, set: upsertSet(pharmacyRow) })
+      .values(updated(pharmacyRow))
+      .onConflictDoUpdate({ target: t.pharmacy.id, set: updated(pharmacyRow) })
       .run();
 
     for (const payer of dataset.payers) {
       const row = payerRow(payer.id, payer);
       tx.insert(t.payers)
-        .values(row)
-        .onConflictDoUpdate({ target: t.payers.id, set: upsertSet(row) })
+        .values(inserted(row))
+        .onConflictDoUpdate({ target: t.payers.id, set: updated(row) })
         .run();
       for (const [hcpcs, cents] of Object.entries(payer.fees)) {
         const fee = { payerId: payer.id, hcpcs, effectiveFrom: STANDING_FEE_FROM, cents };
@@ -52,8 +56,8 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
 
     for (const prescriber of dataset.prescribers) {
       tx.insert(t.prescribers)
-        .values(prescriber)
-        .onConflictDoUpdate({ target: t.prescribers.id, set: upsertSet(prescriber) })
+        .values(inserted(prescriber))
+        .onConflictDoUpdate({ target: t.prescribers.id, set: updated(prescriber) })
         .run();
       summary.prescribers++;
     }
@@ -61,14 +65,14 @@ export function importDataset(store: Store, dataset: Dataset): ImportSummary {
     for (const drug of dataset.drugs) {
       const row = drugRow(drug.id, drug);
       tx.insert(t.drugs)
-        .values(row)
-        .onConflictDoUpdate({ target: t.drugs.id, set: upsertSet(row) })
+        .values(inserted(row))
+        .onConflictDoUpdate({ target: t.drugs.id, set: updated(row) })
         .run();
       summary.drugs++;
     }
 
     for (const patient of dataset.patients) {
-      writePatient(tx, patient);
+      writePatient(tx, patient, now);
       summary.patients++;
       for (const plan of patient.plansOfCare) {
         writePlanOfCare(tx, patient.id, plan);

@@ -85,7 +85,11 @@ async function start(): Promise<void> {
   try {
     // Migrations run here, before any window opens.
     const todayFlag = process.argv.indexOf('--today');
-    runtime = openRuntime({ databasePath, clock: clockFor(todayFlag >= 0 ? process.argv[todayFlag + 1] : undefined, process.env) });
+    runtime = openRuntime({
+      databasePath,
+      clock: clockFor(todayFlag >= 0 ? process.argv[todayFlag + 1] : undefined, process.env),
+      face: 'desktop',
+    });
   } catch (error) {
     dialog.showErrorBox(
       'Dripline cannot open its database',

@@ -1,12 +1,13 @@
 import type { Store } from '../store/openDatabase';
+import type { LinesView } from '../ipc/contract/records';
 import type { BillingLine, BillingResult } from '../billing/billingLine';
 import type { Period } from '../billing/billingRecord';
 import { generateLines } from '../billing/generateLines';
 import { billingRecordFromStore } from './billingRecordFromStore';
 import { explainFinding, explainLine, type Explanation } from '../billing/explain';
 
-/** A line as `dripline lines --json` prints it: the contract's fields only, in the contract's order. */
-export function contractLine(line: BillingLine): Record<string, unknown> {
+/** A line as the contract's `lines --json` has it: the contract's fields only, in the contract's order. */
+export function contractLine(line: BillingLine): ContractLine {
   const out: Record<string, unknown> = { patient: line.patient };
   if (line.order !== undefined) out['order'] = line.order;
   Object.assign(out, {
@@ -19,8 +20,10 @@ export function contractLine(line: BillingLine): Record<string, unknown> {
   });
   if (line.ndc !== undefined) Object.assign(out, { ndc: line.ndc, ndcQuantity: line.ndcQuantity, ndcUnit: line.ndcUnit });
   Object.assign(out, { payer: line.payer, rules: line.rules });
-  return out;
+  return out as unknown as ContractLine;
 }
+
+export type ContractLine = Omit<LinesView['lines'][number], 'scheduled'>;
 
 export function computeLines(store: Store, period: Period, patientId?: string): BillingResult {
   return generateLines(billingRecordFromStore(store, period, patientId), period);

@@ -47,7 +47,7 @@ describe('documents attached to orders', () => {
     const plan = p1!.plansOfCare[0]!;
     runtime.opened.store.transaction((tx) => {
       for (const id of HOSTILE_IDS) {
-        writePatient(tx, { ...p1!, id });
+        writePatient(tx, { ...p1!, id }, '2026-11-24T12:00:00.000Z');
         writePlanOfCare(tx, id, { ...plan, orders: [{ ...plan.orders[0]!, id }] });
       }
     });

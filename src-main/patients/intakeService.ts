@@ -1,23 +1,29 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import type { DatasetPatient } from '../dataset/datasetSchema';
 import { InvalidInputError } from '../ipc/errors';
 import type { FieldProblem } from '../ipc/contract/result';
-import { writePatient, writePlanOfCare } from './patientWriters';
+import { writePatient, writePlanOfCare, type Tx } from './patientWriters';
 import { nextSequentialId } from '../reference/referenceRows';
 import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
 import type { Clock } from '../calendar/clock';
 import { planOrderRevisions, writeOrderRevisions } from './orderRevisions';
+import { withWriteRetry } from '../store/withWriteRetry';
 
 // Saving from the intake screens: the same writers as the import, plus the checks a form needs (references
 // that exist, ids that do not collide), each reported at its field. Nothing is written when any check fails.
 
-export function savePatient(store: Store, input: PatientSaveInput): { id: string } {
+/** Checks and writes under one write lock: two new patients saved at once never get the same next id. */
+export function savePatient(store: Store, input: PatientSaveInput, clock: Clock): { id: string } {
+  return withWriteRetry(store, (tx) => checkAndSavePatient(tx, input, clock));
+}
+
+function checkAndSavePatient(tx: Tx, input: PatientSaveInput, clock: Clock): { id: string } {
   const { patient } = input;
   const problems: FieldProblem[] = [];
   const known = new Set(
-    store
+    tx
       .select({ id: t.payers.id })
       .from(t.payers)
       .all()
@@ -32,23 +38,23 @@ export function savePatient(store: Store, input: PatientSaveInput): { id: string
   });
   let id = patient.id;
   if (input.isNew) {
-    if (id !== undefined && store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
+    if (id !== undefined && tx.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
       problems.push({ path: 'patient.id', message: `Patient id "${id}" is taken` });
     }
     id ??= nextSequentialId(
-      store
+      tx
         .select({ id: t.patients.id })
         .from(t.patients)
         .all()
         .map((p) => p.id),
       'P',
     );
-  } else if (id === undefined || !store.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
+  } else if (id === undefined || !tx.select({ id: t.patients.id }).from(t.patients).where(eq(t.patients.id, id)).get()) {
     problems.push({ path: 'patient.id', message: 'This patient no longer exists' });
   }
   if (problems.length > 0) throw new InvalidInputError('The patient was not saved: check the marked fields.', problems);
   const patientId = id as string;
-  store.transaction((tx) => writePatient(tx, { ...patient, id: patientId } as DatasetPatient));
+  writePatient(tx, { ...patient, id: patientId } as DatasetPatient, clock.now());
   return { id: patientId };
 }
 
@@ -57,7 +63,7 @@ export function savePatient(store: Store, input: PatientSaveInput): { id: string
  * between the OR-2 check of its billed days and the write of its new version.
  */
 export function savePlanOfCare(store: Store, input: PlanSaveInput, clock: Clock): { id: string } {
-  return store.transaction(() => checkAndSavePlan(store, input, clock), { behavior: 'immediate' });
+  return withWriteRetry(store, () => checkAndSavePlan(store, input, clock));
 }
 
 function checkAndSavePlan(store: Store, input: PlanSaveInput, clock: Clock): { id: string } {
@@ -125,13 +131,11 @@ function checkAndSavePlan(store: Store, input: PlanSaveInput, clock: Clock): { i
     problems,
   );
   if (problems.length > 0) throw new InvalidInputError('The plan of care was not saved: check the marked fields.', problems);
+  const now = clock.now();
   store.transaction((tx) => {
-    writeOrderRevisions(tx, revisions, clock.now());
+    writeOrderRevisions(tx, revisions, now);
     writePlanOfCare(tx, patientId, { ...plan, id: planId, orders } as DatasetPatient['plansOfCare'][number]);
-    tx.update(t.patients)
-      .set({ updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
-      .where(eq(t.patients.id, patientId))
-      .run();
+    tx.update(t.patients).set({ updatedAt: now }).where(eq(t.patients.id, patientId)).run();
   });
   return { id: planId };
 }

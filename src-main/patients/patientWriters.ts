@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { icd10ToStored } from '../identifiers/icd10';
@@ -12,10 +12,8 @@ export type Tx = Parameters<Parameters<Store['transaction']>[0]>[0];
 type PlanInput = DatasetPatient['plansOfCare'][number];
 type PatientCore = Pick<DatasetPatient, 'id' | 'firstName' | 'lastName' | 'birthDate' | 'sex' | 'address' | 'residence' | 'coverages'>;
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
-
-/** Demographics by id (insert or update), and the coverages replaced by the given list. */
-export function writePatient(tx: Tx, patient: PatientCore): void {
+/** Demographics by id (insert or update), and the coverages replaced by the given list; `now` from the clock. */
+export function writePatient(tx: Tx, patient: PatientCore, now: string): void {
   const row = {
     id: patient.id,
     firstName: patient.firstName,
@@ -27,7 +25,7 @@ export function writePatient(tx: Tx, patient: PatientCore): void {
     residence: patient.residence ?? null,
   };
   tx.insert(t.patients)
-    .values(row)
+    .values({ ...row, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: t.patients.id, set: { ...row, updatedAt: now } })
     .run();
   tx.delete(t.coverages).where(eq(t.coverages.patientId, patient.id)).run();

@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../store/openDatabase';
@@ -8,11 +8,10 @@ import { drugSchema } from '../dataset/datasetSchema';
 import { drugRow, nextSequentialId, payerProfileSettings, payerRow } from './referenceRows';
 import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from '../ipc/contract/referenceInputs';
 import type { FeeScheduleView, HcpcsEntry, PayerView, PharmacyView } from '../ipc/contract/records';
+import type { Clock } from '../calendar/clock';
 
 // The pharmacy's reference data: its profile, payers with their profiles (PF-1..PF-7) and dated fee
-// schedules, prescribers, the drug catalog and the HCPCS reference (resources/).
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+// schedules, prescribers, the drug catalog and the HCPCS reference (resources/). Saves stamp rows from the clock.
 
 export function getPharmacy(store: Store): PharmacyView | null {
   const row = store.select().from(t.pharmacy).get();
@@ -27,18 +26,19 @@ export function getPharmacy(store: Store): PharmacyView | null {
   };
 }
 
-export function savePharmacy(store: Store, { pharmacy }: PharmacySaveInput): PharmacyView {
+export function savePharmacy(store: Store, { pharmacy }: PharmacySaveInput, clock: Clock): PharmacyView {
   const { address, ...rest } = pharmacy;
   const row = { id: 1, ...rest, taxonomy: rest.taxonomy ?? null, phone: rest.phone ?? null, ...address, line2: address.line2 ?? null };
+  const now = clock.now();
   store
     .insert(t.pharmacy)
-    .values(row)
+    .values({ ...row, updatedAt: now })
     .onConflictDoUpdate({ target: t.pharmacy.id, set: { ...row, updatedAt: now } })
     .run();
   return getPharmacy(store)!;
 }
 
-export function savePrescriber(store: Store, { prescriber }: PrescriberSaveInput): { id: string } {
+export function savePrescriber(store: Store, { prescriber }: PrescriberSaveInput, clock: Clock): { id: string } {
   const id =
     prescriber.id ??
     nextSequentialId(
@@ -50,15 +50,16 @@ export function savePrescriber(store: Store, { prescriber }: PrescriberSaveInput
       'DR',
     );
   const row = { id, npi: prescriber.npi, firstName: prescriber.firstName, lastName: prescriber.lastName };
+  const now = clock.now();
   store
     .insert(t.prescribers)
-    .values(row)
+    .values({ ...row, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: t.prescribers.id, set: { ...row, updatedAt: now } })
     .run();
   return { id };
 }
 
-export function saveDrug(store: Store, { drug }: DrugSaveInput): { id: string } {
+export function saveDrug(store: Store, { drug }: DrugSaveInput, clock: Clock): { id: string } {
   const id =
     drug.id ??
     nextSequentialId(
@@ -70,17 +71,17 @@ export function saveDrug(store: Store, { drug }: DrugSaveInput): { id: string } 
       'DRUG',
     );
   const row = drugRow(id, drug);
-
+  const now = clock.now();
   store
     .insert(t.drugs)
-    .values(row)
+    .values({ ...row, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: t.drugs.id, set: { ...row, updatedAt: now } })
     .run();
   return { id };
 }
 
 /** Adds the starter catalog's drugs that the pharmacy does not have yet (by id); never overwrites one. */
-export function loadStarterCatalog(store: Store, resourcesFolder: string): { added: string[] } {
+export function loadStarterCatalog(store: Store, resourcesFolder: string, clock: Clock): { added: string[] } {
   const file = JSON.parse(readFileSync(join(resourcesFolder, 'drug-catalog.json'), 'utf8')) as { drugs: unknown[] };
   const have = new Set(
     store
@@ -94,14 +95,14 @@ export function loadStarterCatalog(store: Store, resourcesFolder: string): { add
     for (const raw of file.drugs) {
       const drug = drugSchema.parse(raw);
       if (have.has(drug.id)) continue;
-      saveDrug(store, { drug });
+      saveDrug(store, { drug }, clock);
       added.push(drug.id);
     }
   });
   return { added };
 }
 
-export function savePayer(store: Store, { payer }: PayerSaveInput): { id: string } {
+export function savePayer(store: Store, { payer }: PayerSaveInput, clock: Clock): { id: string } {
   const id =
     payer.id ??
     nextSequentialId(
@@ -113,10 +114,10 @@ export function savePayer(store: Store, { payer }: PayerSaveInput): { id: string
       'PAYER',
     );
   const row = payerRow(id, payer);
-
+  const now = clock.now();
   store
     .insert(t.payers)
-    .values(row)
+    .values({ ...row, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: t.payers.id, set: { ...row, updatedAt: now } })
     .run();
   return { id };

@@ -413,4 +413,8 @@ export const auditLog = sqliteTable('audit_log', {
   at: text('at').notNull(),
   channel: text('channel').notNull(),
   input: text('input').notNull(),
+  // Who wrote, through which face (desktop, web, cli), and what the write returned (what it changed).
+  actor: text('actor'),
+  face: text('face'),
+  result: text('result'),
 });

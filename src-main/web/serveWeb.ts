@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : Number(process.env['DRIPLINE_PORT'] ?? 0);
   const todayFlag = argv.indexOf('--today');
   const clock = clockFor(todayFlag >= 0 ? argv[todayFlag + 1] : undefined, process.env);
-  const runtime = openRuntime({ databasePath, clock });
+  const runtime = openRuntime({ databasePath, clock, face: 'web' });
   const host = await startWebHost({
     table: runtime.table,
     rendererFolder: join(appRoot(), 'out', 'renderer'),

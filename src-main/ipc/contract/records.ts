@@ -312,3 +312,34 @@ export interface RevenueRow {
   /** DS-1: lines dated after today: scheduled, not billable yet. */
   scheduledCents: number;
 }
+
+export interface ExportFileSummary {
+  key: number;
+  fileName: string;
+  format: '837p' | 'csv' | 'cms1500';
+  createdAt: string;
+  /** Claims that went out in the file. */
+  claims: number;
+}
+
+/** The engine's lines and findings for a period, each line marked scheduled when dated after today (DS-1). */
+export interface LinesView {
+  today: string;
+  lines: {
+    patient: string;
+    order?: string;
+    date: string;
+    kind: 'per-diem' | 'drug' | 'nursing';
+    code: string;
+    modifiers: string[];
+    units: number;
+    chargeCents: number;
+    ndc?: string;
+    ndcQuantity?: number;
+    ndcUnit?: string;
+    payer: string;
+    rules: string[];
+    scheduled: boolean;
+  }[];
+  findings: { patient: string; order?: string; date?: string; rule: string; severity: 'error' | 'warning' | 'info'; message: string }[];
+}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-main/ipc/contract/channels';
+import { channels, writeAffects, type ChannelInput, type ChannelName, type ChannelOutput } from '../../../src-main/ipc/contract/channels';
 import type { IpcError } from '../../../src-main/ipc/contract/result';
 import { bridge } from './bridge';
 
@@ -24,11 +24,17 @@ export function useChannel<N extends ChannelName>(
   return useQuery<ChannelOutput<N>, ChannelError>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
 }
 
-/** A write: on success every read is refetched, since a write can change any screen. */
+/** A write: on success the reads it can have changed are refetched (each channel declares its topics). */
 export function useWrite<N extends ChannelName>(channel: N) {
   const client = useQueryClient();
   return useMutation<ChannelOutput<N>, ChannelError, ChannelInput<N>>({
     mutationFn: (input) => call(channel, input),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () =>
+      client.invalidateQueries({
+        predicate: (query) => {
+          const read = query.queryKey[0];
+          return typeof read === 'string' && Object.hasOwn(channels, read) && writeAffects(channel, read as ChannelName);
+        },
+      }),
   });
 }

@@ -1,0 +1,15 @@
+import type { CalendarDate } from '../calendar/calendarDate';
+
+/** Which face a request came through. */
+export type Face = 'desktop' | 'web' | 'cli' | 'internal';
+
+/** What travels with every request through dispatch: who asks, through which face, and on which day. */
+export interface RequestContext {
+  /** Who: the operating-system user until Dripline has its own sign-in. */
+  actor: string;
+  face: Face;
+  /** The pharmacy's day for this request (DS-1 counts from it). */
+  today: CalendarDate;
+  /** A face's own place for a claim file (the CLI's --out), written inside the export's transaction. */
+  deliver?: ((file: { fileName: string; content: string }) => void) | undefined;
+}
