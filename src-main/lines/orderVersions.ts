@@ -204,4 +204,3 @@ export function applyOrderRevisions(store: Pick<Store, 'select'>, patients: Pati
   }
   return [...drugs];
 }
-
