@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { build, type LogLevel, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src-main/web/contentSecurityPolicy';
+import { cliBuildConfig } from './cli.vite.config';
 
 // The built page carries the strict CSP in a meta tag too (the desktop session and the web host also send it
 // as a header). The dev server needs an inline React refresh preamble, so the tag is added on build only.
@@ -16,8 +17,25 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// The `dripline` command is built with the main process, into out/main/cli.js, as a bundle of its own (its
+// dependencies inside, see cli.vite.config.ts) so that the desktop app's chunks stay as they are.
+function commandLine(): Plugin {
+  let logLevel: LogLevel = 'info';
+  return {
+    name: 'dripline-command-line',
+    apply: 'build',
+    configResolved(config) {
+      logLevel = config.logLevel ?? 'info';
+    },
+    async closeBundle() {
+      await build({ ...cliBuildConfig(), logLevel });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [commandLine()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

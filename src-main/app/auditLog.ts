@@ -1,6 +1,5 @@
 import type { Clock } from '../calendar/clock';
 import type { OpenedStore } from '../store/openDatabase';
-import type { RequestContext } from '../ipc/requestContext';
 import * as t from '../store/schema';
 
 // The audit trail: each successful write with who made it, through which face, its validated input and what it
@@ -26,7 +25,8 @@ export interface AuditedWrite {
   channel: string;
   input: unknown;
   result: unknown;
-  context: Pick<RequestContext, 'actor' | 'face'>;
+  /** Who wrote, and through which face (the request's context). */
+  context: { actor: string; face: string };
 }
 
 export function recordWrite(opened: OpenedStore, clock: Clock, write: AuditedWrite): void {

@@ -7,24 +7,16 @@ import { importDataset, isEmptyStore } from '../dataset/importDataset';
 import { exportDataset } from '../dataset/exportDataset';
 import type { Dataset } from '../dataset/datasetSchema';
 import { validateDataset } from '../dataset/validateDataset';
-import { InvalidInputError } from '../ipc/errors';
 import { openDemoPharmacy } from '../demo/demoPharmacy';
 import { getPatient, getPlanOfCare, searchPatients } from '../patients/patientQueries';
 import { catalog } from '../patients/catalogQueries';
 import { savePatient, savePlanOfCare } from '../patients/intakeService';
 import { previewSchedule } from '../schedule/schedulePreview';
 import * as reference from '../reference/referenceData';
-import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from '../ipc/contract/referenceInputs';
+import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from '../reference/referenceInputs';
 import { addDocument, addHold, addPumpEvent, addVisit, dischargeEpisode } from '../patients/careEvents';
-import type {
-  DocumentAddInput,
-  EpisodeDischargeInput,
-  HoldAddInput,
-  PumpEventAddInput,
-  VisitAddInput,
-} from '../ipc/contract/careEventInputs';
-import type { PatientSaveInput, PlanSaveInput } from '../ipc/contract/intakeInputs';
-import type { AppStatus } from '../ipc/contract/records';
+import type { DocumentAddInput, EpisodeDischargeInput, HoldAddInput, PumpEventAddInput, VisitAddInput } from '../patients/careEventInputs';
+import type { PatientSaveInput, PlanSaveInput } from '../patients/intakeInputs';
 import type { Period } from '../billing/billingRecord';
 import { computeLines, contractLine, explainDay, type ExplainQuery } from '../lines/lineService';
 import { persistLines } from '../lines/persistLines';
@@ -34,9 +26,8 @@ import { claimsCsv } from '../claims/claimCsv';
 import { exportClaimsPaper } from '../claims/paperClaims';
 import { revenueByMonth } from '../claims/revenue';
 import { claimSettings, saveClaimSettings, type ClaimSettings } from '../claims/claimSettings';
-import type { AdjudicationInput, ClaimListInput } from '../ipc/contract/claimInputs';
-import type { ExportedFileView, LinesView } from '../ipc/contract/records';
-import { NotFoundError, RefusedError } from '../ipc/errors';
+import type { AdjudicationInput, ClaimListInput } from '../claims/claimInputs';
+import { InvalidInputError, NotFoundError, RefusedError, type AppStatus, type ExportedFileView, type LinesView } from '../vocabulary';
 
 export interface ServiceContext {
   opened: OpenedStore;

@@ -3,10 +3,9 @@ import type { BillingRecord, OrderRecord, PayerRecord } from './billingRecord';
 import type { FindingLog } from './findingLog';
 import { versionOn, versionsOf } from './orderVersions';
 import { feeOn, resolveProfile } from './payerProfile';
+import { DOCUMENT_KINDS } from '../vocabulary';
 
 // Checks over the finished lines: fees (FS-1), prior authorization (PF-6) and documentation (PY-3).
-
-const DOCUMENT_KINDS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
 
 /** MT-2: an SH/SJ per diem whose payer pays 0 % for its rank; it stays on the claim at 0 and never holds it back. */
 function zeroRatePerDiem(line: BillingLine, payer: PayerRecord): boolean {

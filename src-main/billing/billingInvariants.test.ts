@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/calendarDate';
 import { generateLines } from './generateLines';
 import type { BillingRecord, OrderRecord, PatientRecord } from './billingRecord';
-import { DRUGS, order, payer } from '../testing/billingRecordBuilders';
+import { allDrugs, order, payer } from './testing/recordBuilders';
 
 // Invariants of the engine over random records (fast-check): the shapes a pharmacy's month can take.
 
@@ -77,7 +77,7 @@ const patientArb = (id: string): fc.Arbitrary<PatientRecord> =>
     .map((p) => ({
       id,
       residence: 'home',
-      coverages: [{ payer: 'comm', memberId: 'M', rank: 'primary' as const, from: '2026-01-01' }],
+      coverages: [{ payer: 'bcbs', memberId: 'M', rank: 'primary' as const, from: '2026-01-01' }],
       orders: p.orders,
       holds: p.holds.map((h) => ({ from: dayIn(h.start), to: dayIn(h.start + h.length), reason: 'inpatient' as const })),
       nursingVisits: p.visits.map((v) => ({ date: dayIn(v.day), minutes: v.minutes })),
@@ -86,7 +86,7 @@ const patientArb = (id: string): fc.Arbitrary<PatientRecord> =>
 
 const recordArb: fc.Arbitrary<BillingRecord> = fc
   .tuple(patientArb('p1'), patientArb('p2'), fc.constantFrom<'dose-days' | 'access-days'>('dose-days', 'access-days'))
-  .map(([a, b, perDiemDays]) => ({ payers: [payer({ profile: { perDiemDays } })], drugs: DRUGS, patients: [a, b] }));
+  .map(([a, b, perDiemDays]) => ({ payers: [payer({ profile: { perDiemDays } })], drugs: allDrugs(), patients: [a, b] }));
 
 const shuffled = <T>(list: T[], seed: number) =>
   [...list]

@@ -1,9 +1,10 @@
 import type { CalendarDate } from '../calendar/calendarDate';
+import type { LineKind, Severity } from '../vocabulary';
 import type { RuleId } from './rules';
 
 // The engine's output, in the shape of `dripline lines --json` (shared/contracts/dataset-v1.md).
 
-export type LineKind = 'per-diem' | 'drug' | 'nursing';
+export type { LineKind, Severity };
 
 export interface BillingLine {
   patient: string;
@@ -26,8 +27,6 @@ export interface BillingLine {
   /** The payer's standard fee for one unit, before any SH/SJ reduction (MT-2), for explain. */
   feeCents?: number;
 }
-
-export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
   patient: string;

@@ -1,27 +1,26 @@
 import type { CalendarDate } from '../calendar/calendarDate';
+import type {
+  AdministeredBy,
+  CoverageRank,
+  Delivery,
+  DrugClass,
+  DrugForm,
+  HoldReason,
+  NdcUnit,
+  OrderPurpose,
+  PayerKind,
+  PayerProfileSettings,
+  PumpEventKind,
+  QuantityUnit,
+} from '../vocabulary';
 
 // The engine's input: the clinical record for a period, as plain data. No database, file or clock here.
 
-export type QuantityUnit = 'mg' | 'g' | 'mcg' | 'units' | 'mL' | 'L' | 'mEq' | 'each';
+export type { DrugClass, PayerKind, PayerProfileSettings, QuantityUnit };
+
 export interface Quantity {
   amount: number;
   unit: QuantityUnit;
-}
-
-export type PayerKind = 'commercial' | 'medicaid' | 'medicare';
-
-/** Payer profile PF-1..PF-7 (BILLING-RULES.md). Absent settings take the rule's default (payerProfile.ts). */
-export interface PayerProfileSettings {
-  perDiemDays?: 'dose-days' | 'access-days';
-  secondTherapyPercent?: number;
-  thirdTherapyPercent?: number;
-  recognizesSCodes?: boolean;
-  modifier59WithConcurrent?: boolean;
-  lineSpan?: 'day' | 'week' | 'month';
-  nursingLimits?: boolean;
-  requiresPriorAuth?: boolean;
-  /** DS-2: the payer takes interim claims through yesterday (weekly billing) for a running month. */
-  interimBilling?: boolean;
 }
 
 export interface FeeRow {
@@ -39,31 +38,16 @@ export interface PayerRecord {
   fees: FeeRow[];
 }
 
-/** What the product is (dataset DrugClass): BU-1..BU-3 decide from it, whatever its HCPCS code. */
-export type DrugClass =
-  | 'drug'
-  | 'electrolyte'
-  | 'trace-element'
-  | 'multivitamin'
-  | 'amino-acid-standard'
-  | 'amino-acid-specialty'
-  | 'dextrose'
-  | 'sterile-water'
-  | 'lipid'
-  | 'vitamin'
-  | 'iv-solution'
-  | 'flush';
-
 export interface DrugRecord {
   id: string;
   name: string;
   hcpcs: string;
   billingUnit: Quantity;
   ndc: string;
-  ndcUnit: 'UN' | 'ML' | 'GR' | 'F2' | 'ME';
+  ndcUnit: NdcUnit;
   ndcUnitContains: Quantity;
-  form?: 'injectable' | 'oral' | 'inhaled' | 'topical' | 'solution' | 'supply' | undefined;
-  /** Absent means "drug". */
+  form?: DrugForm | undefined;
+  /** What the product is (BU-1..BU-3 decide from it, whatever its HCPCS code); absent means "drug". */
   class?: DrugClass | undefined;
 }
 
@@ -76,10 +60,10 @@ export interface OrderRecord {
   start: CalendarDate;
   stop?: CalendarDate | undefined;
   route: string;
-  delivery?: 'intermittent' | 'continuous' | 'implanted-pump' | 'cassette' | undefined;
+  delivery?: Delivery | undefined;
   litersPerDay?: number | undefined;
-  administeredBy?: 'self' | 'caregiver' | 'nurse' | undefined;
-  purpose?: 'treatment' | 'line-care' | undefined;
+  administeredBy?: AdministeredBy | undefined;
+  purpose?: OrderPurpose | undefined;
   priorAuth?: { number: string; from: CalendarDate; to: CalendarDate; units?: number | undefined } | undefined;
   documents?: { kind: string; date: CalendarDate; reference: string }[] | undefined;
   /** OR-1: the id of the order this one is a component of (additive, diluent, premedication). */
@@ -94,7 +78,7 @@ export interface OrderRecord {
 export interface CoverageRecord {
   payer: string;
   memberId: string;
-  rank: 'primary' | 'secondary' | 'tertiary';
+  rank: CoverageRank;
   from: CalendarDate;
   to?: CalendarDate | undefined;
 }
@@ -104,9 +88,9 @@ export interface PatientRecord {
   residence?: string | undefined;
   coverages: CoverageRecord[];
   orders: OrderRecord[];
-  holds: { from: CalendarDate; to: CalendarDate; reason: 'inpatient' | 'other' }[];
+  holds: { from: CalendarDate; to: CalendarDate; reason: HoldReason }[];
   nursingVisits: { date: CalendarDate; minutes: number; order?: string | undefined }[];
-  pumpEvents: { order: string; date: CalendarDate; kind: 'refill' | 'reprogram' | 'repair' | 'cassette-change' }[];
+  pumpEvents: { order: string; date: CalendarDate; kind: PumpEventKind }[];
 }
 
 export interface BillingRecord {

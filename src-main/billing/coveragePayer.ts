@@ -1,20 +1,19 @@
 import type { CalendarDate } from '../calendar/calendarDate';
+import { COVERAGE_RANKS, type CoverageRank } from '../vocabulary';
 import type { PatientRecord, PayerRecord } from './billingRecord';
 import { resolveProfile, type ResolvedProfile } from './payerProfile';
 
 export interface PayerOnDate {
   payer: PayerRecord;
   profile: ResolvedProfile;
-  rank: 'primary' | 'secondary' | 'tertiary';
+  rank: CoverageRank;
 }
-
-const RANK_ORDER = { primary: 0, secondary: 1, tertiary: 2 } as const;
 
 /** The patient's coverages active on a date, primary first. */
 export function coveragesOn(patient: PatientRecord, payers: ReadonlyMap<string, PayerRecord>, date: CalendarDate): PayerOnDate[] {
   return patient.coverages
     .filter((c) => c.from <= date && (c.to === undefined || c.to >= date))
-    .sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank])
+    .sort((a, b) => COVERAGE_RANKS.indexOf(a.rank) - COVERAGE_RANKS.indexOf(b.rank))
     .flatMap((c) => {
       const payer = payers.get(c.payer);
       return payer ? [{ payer, profile: resolveProfile(payer), rank: c.rank }] : [];

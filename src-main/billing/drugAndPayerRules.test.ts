@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, one, order, patient, payer, perDiems, record, rulesOf, run } from '../testing/billingRecordBuilders';
+import { allDrugs, codes, one, order, patient, payer, perDiemLines, record, rulesOf, run, runOrders } from './testing/recordBuilders';
 
 // DR, BU, NU, PY and PF rules of BILLING-RULES.md, Dripline's own checks, and the IDSA worked example.
 
@@ -15,18 +15,18 @@ describe('DR: drug lines', () => {
     expect([drug.code, drug.units, drug.chargeCents]).toEqual(['J3370', 5, 3125]);
   });
   it('DR-2 / DR-2a: NDC with its quantity in whole NDC units per dose', () => {
-    const drug = one({
-      drug: 'vancomycin',
-      dose: { amount: 1.25, unit: 'g' },
-      schedule: 'q12h',
-      start: '2026-01-05',
-      stop: '2026-01-05',
-    }).lines.find((l) => l.kind === 'drug')!;
+    // The vial's NDC is given here so the expected NDC below stays this test's own.
+    const drugs = allDrugs().map((d) => (d.id === 'vancomycin' ? { ...d, ndc: '99999033702' } : d));
+    const drug = runOrders(
+      [{ drug: 'vancomycin', dose: { amount: 1.25, unit: 'g' }, schedule: 'q12h', start: '2026-01-05', stop: '2026-01-05' }],
+      {},
+      { drugs },
+    ).lines.find((l) => l.kind === 'drug')!;
     expect([drug.ndc, drug.ndcQuantity, drug.ndcUnit]).toEqual(['99999033702', 4, 'UN']);
     expect(drug.rules).toEqual(['DR-1', 'DR-1a', 'DR-2', 'DR-2a', 'MT-3']);
   });
   it('DR-3 oral, inhaled and topical therapy is not home infusion: no lines, a finding', () => {
-    for (const over of [{ route: 'oral' }, { route: 'inhaled' }, { drug: 'oral-abx', dose: { amount: 500, unit: 'mg' as const } }]) {
+    for (const over of [{ route: 'oral' }, { route: 'inhaled' }, { drug: 'amoxicillin', dose: { amount: 500, unit: 'mg' as const } }]) {
       const r = one(over);
       expect(r.lines).toEqual([]);
       expect(rulesOf(r)).toContain('DR-3');
@@ -94,7 +94,7 @@ describe('BU: bundled items', () => {
             order({
               id: 'flush',
               therapy: 'supply',
-              drug: 'heparin-flush',
+              drug: 'heparinFlush',
               dose: { amount: 500, unit: 'units' },
               schedule: 'q24h',
               purpose: 'line-care',
@@ -145,7 +145,7 @@ describe('BU: bundled items', () => {
             order({
               id: 'tpn',
               therapy: 'tpn',
-              drug: 'amino',
+              drug: 'aminoAcids',
               dose: { amount: 1000, unit: 'mL' },
               schedule: 'continuous',
               delivery: 'continuous',
@@ -208,10 +208,13 @@ describe('NU: nursing', () => {
 describe('PY: payer and place', () => {
   const medicare = payer({ id: 'mcr', name: 'Medicare', kind: 'medicare', profile: { recognizesSCodes: false } });
   it('PY-1 Medicare only: no per diem, a warning; the drug still bills', () => {
-    const r = run(record([patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }] })], [medicare]), {
-      from: '2026-01-05',
-      to: '2026-01-05',
-    });
+    const r = run(
+      record([patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }] })], { payers: [medicare] }),
+      {
+        from: '2026-01-05',
+        to: '2026-01-05',
+      },
+    );
     expect(r.lines.map((l) => [l.code, l.payer])).toEqual([['J2185', 'mcr']]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PY-1', severity: 'warning' }));
   });
@@ -227,7 +230,7 @@ describe('PY: payer and place', () => {
             nursingVisits: [{ date: '2026-01-05', minutes: 60 }],
           }),
         ],
-        [medicare, payer()],
+        { payers: [medicare, payer({ id: 'comm' })] },
       ),
       { from: '2026-01-05', to: '2026-01-05' },
     );
@@ -258,37 +261,37 @@ describe('PY: payer and place', () => {
 describe('PF: payer profiles', () => {
   it('PF-1 access days bill a per diem every day for q48h, the drug only on dose days; dose days (default) only dose days', () => {
     const q48 = { schedule: 'q48h', start: '2026-01-05', stop: '2026-01-09' };
-    const access = run(record([patient({ orders: [order(q48)] })], [payer({ profile: { perDiemDays: 'access-days' } })]));
-    expect(perDiems(access.lines).map((l) => l.date)).toEqual(['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09']);
+    const access = run(record([patient({ orders: [order(q48)] })], { payers: [payer({ profile: { perDiemDays: 'access-days' } })] }));
+    expect(perDiemLines(access.lines).map((l) => l.date)).toEqual(['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09']);
     expect(access.lines.filter((l) => l.kind === 'drug').map((l) => l.date)).toEqual(['2026-01-05', '2026-01-07', '2026-01-09']);
-    expect(perDiems(access.lines)[1]!.rules).toContain('PF-1');
-    expect(perDiems(one(q48).lines).map((l) => l.date)).toEqual(['2026-01-05', '2026-01-07', '2026-01-09']);
+    expect(perDiemLines(access.lines)[1]!.rules).toContain('PF-1');
+    expect(perDiemLines(one(q48).lines).map((l) => l.date)).toEqual(['2026-01-05', '2026-01-07', '2026-01-09']);
   });
   it('PF-1 access days do not apply beyond 72 hours (q1w stays on dose days)', () => {
     const r = run(
-      record(
-        [patient({ orders: [order({ schedule: 'q1w', start: '2026-01-05', stop: '2026-01-20' })] })],
-        [payer({ profile: { perDiemDays: 'access-days' } })],
-      ),
+      record([patient({ orders: [order({ schedule: 'q1w', start: '2026-01-05', stop: '2026-01-20' })] })], {
+        payers: [payer({ profile: { perDiemDays: 'access-days' } })],
+      }),
     );
-    expect(perDiems(r.lines).map((l) => l.date)).toEqual(['2026-01-05', '2026-01-12', '2026-01-19']);
+    expect(perDiemLines(r.lines).map((l) => l.date)).toEqual(['2026-01-05', '2026-01-12', '2026-01-19']);
   });
   it('PF-2 / PF-3 rates and modifier 59 from the profile', () => {
     const r = run(
-      record(
-        [patient({ orders: [order({ id: 'a' }), order({ id: 'b', schedule: 'q12h' })] })],
-        [payer({ profile: { secondTherapyPercent: 33, modifier59WithConcurrent: true } })],
-      ),
+      record([patient({ orders: [order({ id: 'a' }), order({ id: 'b', schedule: 'q12h' })] })], {
+        payers: [payer({ profile: { secondTherapyPercent: 33, modifier59WithConcurrent: true } })],
+      }),
       { from: '2026-01-05', to: '2026-01-05' },
     );
-    expect(perDiems(r.lines).map((l) => [l.modifiers, l.chargeCents])).toEqual([
+    expect(perDiemLines(r.lines).map((l) => [l.modifiers, l.chargeCents])).toEqual([
       [[], 15000],
       [['SH', '59'], 3960],
     ]);
   });
   it('PF-5 nursing limits cap a day at 4 hours', () => {
     const r = run(
-      record([patient({ nursingVisits: [{ date: '2026-01-05', minutes: 330 }] })], [payer({ profile: { nursingLimits: true } })]),
+      record([patient({ nursingVisits: [{ date: '2026-01-05', minutes: 330 }] })], {
+        payers: [payer({ profile: { nursingLimits: true } })],
+      }),
       { from: '2026-01-05', to: '2026-01-05' },
     );
     expect(r.lines.filter((l) => l.kind === 'nursing').map((l) => [l.code, l.units])).toEqual([
@@ -298,8 +301,8 @@ describe('PF: payer profiles', () => {
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PF-5', message: expect.stringContaining('240 of 330 minutes') }));
   });
   it('PF-6 prior authorization: none, outside its dates, or over its units is an error', () => {
-    const strict = payer({ profile: { requiresPriorAuth: true } });
-    const none = run(record([patient()], [strict]));
+    const strict = payer({ name: 'Commercial Plan', profile: { requiresPriorAuth: true } });
+    const none = run(record([patient({ orders: [order({ stop: '2026-01-07' })] })], { payers: [strict] }));
     expect(none.findings).toContainEqual(
       expect.objectContaining({
         rule: 'PF-6',
@@ -307,11 +310,20 @@ describe('PF: payer profiles', () => {
       }),
     );
     const outside = run(
-      record([patient({ orders: [order({ priorAuth: { number: 'PA1', from: '2026-01-06', to: '2026-01-31' } })] })], [strict]),
+      record([patient({ orders: [order({ stop: '2026-01-07', priorAuth: { number: 'PA1', from: '2026-01-06', to: '2026-01-31' } })] })], {
+        payers: [strict],
+      }),
     );
     expect(outside.findings).toContainEqual(expect.objectContaining({ rule: 'PF-6', date: '2026-01-05' }));
     const over = run(
-      record([patient({ orders: [order({ priorAuth: { number: 'PA1', from: '2026-01-01', to: '2026-01-31', units: 2 } })] })], [strict]),
+      record(
+        [
+          patient({
+            orders: [order({ stop: '2026-01-07', priorAuth: { number: 'PA1', from: '2026-01-01', to: '2026-01-31', units: 2 } })],
+          }),
+        ],
+        { payers: [strict] },
+      ),
     );
     expect(over.findings).toContainEqual(
       expect.objectContaining({ rule: 'PF-6', date: '2026-01-07', message: 'Per diem units exceed authorization PA1 (2 units).' }),
@@ -319,23 +331,22 @@ describe('PF: payer profiles', () => {
   });
   it('PF-7 Medicare by kind does not recognize S-codes even without a profile', () => {
     const r = run(
-      record(
-        [patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }] })],
-        [payer({ id: 'mcr', kind: 'medicare' })],
-      ),
+      record([patient({ coverages: [{ payer: 'mcr', memberId: 'X', rank: 'primary', from: '2026-01-01' }] })], {
+        payers: [payer({ id: 'mcr', kind: 'medicare' })],
+      }),
     );
-    expect(perDiems(r.lines)).toEqual([]);
+    expect(perDiemLines(r.lines)).toEqual([]);
   });
 });
 
 describe('Dripline checks', () => {
   it('FS-1 a code without a fee is charged 0 and flagged as an error', () => {
-    const r = run(record([patient()], [payer({ fees: payer().fees.filter((f) => f.hcpcs !== 'J2185') })]));
+    const r = run(record([patient()], { payers: [payer({ fees: payer().fees.filter((f) => f.hcpcs !== 'J2185') })] }));
     expect(r.lines.filter((l) => l.code === 'J2185').every((l) => l.chargeCents === 0)).toBe(true);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'FS-1', severity: 'error' }));
   });
   it('CV-1 no coverage active: nothing billed, an error', () => {
-    const r = one({}, { coverages: [{ payer: 'comm', memberId: 'M', rank: 'primary', from: '2026-02-01' }] });
+    const r = one({}, { coverages: [{ payer: 'bcbs', memberId: 'M', rank: 'primary', from: '2026-02-01' }] });
     expect(r.lines).toEqual([]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'CV-1', severity: 'error' }));
   });
@@ -365,7 +376,7 @@ describe('the IDSA worked example', () => {
             nursingVisits: [{ date: '2026-01-05', minutes: 220 }],
           }),
         ],
-        [idsaPayer],
+        { payers: [idsaPayer] },
       ),
       { from: '2026-01-05', to: '2026-01-07' },
     );

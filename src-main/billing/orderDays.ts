@@ -4,6 +4,7 @@ import type { DrugRecord, OrderRecord, PatientRecord, Period } from './billingRe
 import { doseDays, qualifiesForAccessDays } from './doseDays';
 import type { FindingLog } from './findingLog';
 import type { RuleId } from './rules';
+import type { PumpEventKind, Severity } from '../vocabulary';
 
 /** The days an order can bill in a period, before payers are chosen. */
 export interface OrderDays {
@@ -62,7 +63,7 @@ export function orderDays(
 ): OrderDays | null {
   const { from, to } = orderSpan(order, period);
   if (from > to) return null; // the order (this version of it, OR-2) does not reach into this period
-  const note = (rule: RuleId, severity: 'error' | 'warning' | 'info', message: string, date?: CalendarDate) =>
+  const note = (rule: RuleId, severity: Severity, message: string, date?: CalendarDate) =>
     findings.add({ patient: patient.id, order: order.id, date, rule, severity, message });
 
   const parsed = parseSchedule(order.schedule);
@@ -92,7 +93,8 @@ export function orderDays(
     // PU-3 / PU-4: bill only on the days a clinician refills/reprograms/repairs the implanted pump, or the
     // cassette/reservoir is changed or refilled at home. Choice: the drug line follows the per diem to that day.
     dayRule = order.delivery === 'implanted-pump' ? 'PU-3' : 'PU-4';
-    const kinds = order.delivery === 'implanted-pump' ? ['refill', 'reprogram', 'repair'] : ['cassette-change', 'refill'];
+    const kinds: readonly PumpEventKind[] =
+      order.delivery === 'implanted-pump' ? ['refill', 'reprogram', 'repair'] : ['cassette-change', 'refill'];
     for (const event of patient.pumpEvents) {
       if (event.order !== order.id || !kinds.includes(event.kind) || event.date < from || event.date > to || onHold(event.date)) continue;
       days.set(event.date, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, one, order, patient, payer, perDiems, record, run } from '../testing/billingRecordBuilders';
+import { codes, one, order, patient, payer, perDiemLines, record, run } from './testing/recordBuilders';
 import type { Period } from './billingRecord';
 
 // PD, PU and MT rules of BILLING-RULES.md: which per diem, on which days, in which rank.
@@ -15,7 +15,7 @@ describe('PD: per diem code selection', () => {
     ['q48h', 'S9494'],
     ['weekly:MO,WE,FR', 'S9494'],
   ])('PD-1 anti-infective %s -> %s', (schedule, code) => {
-    const lines = perDiems(one({ schedule, start: '2026-01-05', stop: '2026-01-09' }).lines);
+    const lines = perDiemLines(one({ schedule, start: '2026-01-05', stop: '2026-01-09' }).lines);
     expect(codes(lines)).toEqual([code]);
     expect(lines[0]!.rules).toContain('PD-1');
   });
@@ -31,7 +31,7 @@ describe('PD: per diem code selection', () => {
       { therapy: 'pain', drug: undefined, dose: undefined, schedule: 'q24h', delivery },
       { pumpEvents: [{ order: 'o1', date: '2026-01-06', kind: delivery === 'cassette' ? 'cassette-change' : 'refill' }] },
     );
-    expect(codes(perDiems(r.lines))).toEqual([code]);
+    expect(codes(perDiemLines(r.lines))).toEqual([code]);
   });
 
   it.each([
@@ -39,9 +39,9 @@ describe('PD: per diem code selection', () => {
     ['intermittent', 'S9331'],
     [undefined, 'S9329'],
   ] as const)('PD-3 chemotherapy %s -> %s', (delivery, code) => {
-    expect(codes(perDiems(one({ therapy: 'chemotherapy', drug: undefined, dose: undefined, schedule: 'q24h', delivery }).lines))).toEqual([
-      code,
-    ]);
+    expect(
+      codes(perDiemLines(one({ therapy: 'chemotherapy', drug: undefined, dose: undefined, schedule: 'q24h', delivery }).lines)),
+    ).toEqual([code]);
   });
 
   it.each([
@@ -53,7 +53,7 @@ describe('PD: per diem code selection', () => {
   ] as const)('PD-4 TPN %s L/day -> %s', (litersPerDay, code) => {
     expect(
       codes(
-        perDiems(
+        perDiemLines(
           one({ therapy: 'tpn', drug: undefined, dose: undefined, schedule: 'continuous', delivery: 'continuous', litersPerDay }).lines,
         ),
       ),
@@ -68,7 +68,7 @@ describe('PD: per diem code selection', () => {
   ] as const)('PD-5 hydration %s L/day -> %s', (litersPerDay, code) => {
     expect(
       codes(
-        perDiems(
+        perDiemLines(
           one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'continuous', litersPerDay }).lines,
         ),
       ),
@@ -77,10 +77,12 @@ describe('PD: per diem code selection', () => {
 
   it('PD-5 intermittent hydration is S9373; without liters a continuous hydration bills no per diem and says why', () => {
     expect(
-      codes(perDiems(one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'intermittent' }).lines)),
+      codes(
+        perDiemLines(one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'intermittent' }).lines),
+      ),
     ).toEqual(['S9373']);
     const r = one({ therapy: 'hydration', drug: undefined, dose: undefined, schedule: 'q24h', delivery: 'continuous' });
-    expect(perDiems(r.lines)).toEqual([]);
+    expect(perDiemLines(r.lines)).toEqual([]);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PD-5', severity: 'error' }));
   });
 
@@ -90,14 +92,14 @@ describe('PD: per diem code selection', () => {
     ['anti-tnf', 'S9359'],
     ['infusion-noc', 'S9379'],
   ])('PD-6 %s -> %s', (therapy, code) => {
-    expect(codes(perDiems(one({ therapy, drug: undefined, dose: undefined, schedule: 'q24h' }).lines))).toEqual([code]);
+    expect(codes(perDiemLines(one({ therapy, drug: undefined, dose: undefined, schedule: 'q24h' }).lines))).toEqual([code]);
   });
 });
 
 describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', () => {
-  const units = (schedule: string, start: string, stop: string) => perDiems(one({ schedule, start, stop }).lines).length;
+  const units = (schedule: string, start: string, stop: string) => perDiemLines(one({ schedule, start, stop }).lines).length;
   const periodUnits = (schedule: string, start: string, stop: string, period: Period) =>
-    perDiems(run(record([patient({ orders: [order({ schedule, start, stop })] })]), period).lines).length;
+    perDiemLines(run(record([patient({ orders: [order({ schedule, start, stop })] })]), period).lines).length;
 
   it.each([['q4h'], ['q8h'], ['q12h'], ['q24h']])('PU-1 every %s for 7 days: 7 units', (schedule) => {
     expect(units(schedule, '2026-01-05', '2026-01-11')).toBe(7);
@@ -113,16 +115,16 @@ describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', ()
       from: '2028-01-01',
       to: '2028-04-30',
     });
-    expect(perDiems(r.lines).map((l) => l.date)).toEqual(['2028-01-31', '2028-02-29', '2028-03-31', '2028-04-30']);
+    expect(perDiemLines(r.lines).map((l) => l.date)).toEqual(['2028-01-31', '2028-02-29', '2028-03-31', '2028-04-30']);
     const plain = run(record([patient({ orders: [order({ schedule: 'monthly', start: '2027-01-31', stop: '2027-03-31' })] })]), {
       from: '2027-01-01',
       to: '2027-03-31',
     });
-    expect(perDiems(plain.lines).map((l) => l.date)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31']);
+    expect(perDiemLines(plain.lines).map((l) => l.date)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31']);
   });
   it('PU-1 continuous: every day from start to stop, both included', () => {
     expect(
-      perDiems(
+      perDiemLines(
         one({
           therapy: 'tpn',
           drug: undefined,
@@ -137,7 +139,7 @@ describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', ()
     ).toEqual(['2026-01-10', '2026-01-11', '2026-01-12', '2026-01-13', '2026-01-14']);
   });
   it('PU-2 no per diem or drug on hold days, and a finding says so', () => {
-    const r = one({}, { holds: [{ from: '2026-01-06', to: '2026-01-06', reason: 'inpatient' }] });
+    const r = one({ stop: '2026-01-07' }, { holds: [{ from: '2026-01-06', to: '2026-01-06', reason: 'inpatient' }] });
     expect([...new Set(r.lines.map((l) => l.date))]).toEqual(['2026-01-05', '2026-01-07']);
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'PU-2', order: 'o1', date: '2026-01-06' }));
   });
@@ -160,7 +162,7 @@ describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', ()
         ],
       },
     );
-    expect(perDiems(r.lines).map((l) => [l.date, l.code, l.rules])).toEqual([
+    expect(perDiemLines(r.lines).map((l) => [l.date, l.code, l.rules])).toEqual([
       ['2026-01-08', 'S9328', ['PD-2', 'PU-3']],
       ['2026-01-20', 'S9328', ['PD-2', 'PU-3']],
     ]);
@@ -200,7 +202,7 @@ describe('MT: concurrent therapies', () => {
       { from: '2026-01-05', to: '2026-01-05' },
     );
   it('MT-1 ranks by the payer’s fee, highest first: none, SH, SJ', () => {
-    expect(perDiems(three().lines).map((l) => [l.order, l.code, l.modifiers])).toEqual([
+    expect(perDiemLines(three().lines).map((l) => [l.order, l.code, l.modifiers])).toEqual([
       ['b', 'S9502', []],
       ['c', 'S9501', ['SH']],
       ['a', 'S9500', ['SJ']],
@@ -210,24 +212,27 @@ describe('MT: concurrent therapies', () => {
     const tied = payer({
       fees: [...payer().fees.filter((f) => f.hcpcs !== 'S9501'), { hcpcs: 'S9501', cents: 15000, from: '1900-01-01' }],
     });
-    const r = run(record([patient({ orders: [order({ id: 'z', schedule: 'q12h' }), order({ id: 'y', schedule: 'q8h' })] })], [tied]), {
-      from: '2026-01-05',
-      to: '2026-01-05',
-    });
-    expect(perDiems(r.lines).map((l) => l.order)).toEqual(['y', 'z']);
+    const r = run(
+      record([patient({ orders: [order({ id: 'z', schedule: 'q12h' }), order({ id: 'y', schedule: 'q8h' })] })], { payers: [tied] }),
+      {
+        from: '2026-01-05',
+        to: '2026-01-05',
+      },
+    );
+    expect(perDiemLines(r.lines).map((l) => l.order)).toEqual(['y', 'z']);
     const sameDoses = run(
       record([patient({ orders: [order({ id: 'b', start: '2026-01-04' }), order({ id: 'a', start: '2026-01-05' })] })]),
       { from: '2026-01-05', to: '2026-01-05' },
     );
-    expect(perDiems(sameDoses.lines).map((l) => l.order)).toEqual(['b', 'a']);
+    expect(perDiemLines(sameDoses.lines).map((l) => l.order)).toEqual(['b', 'a']);
     const sameStart = run(record([patient({ orders: [order({ id: 'b' }), order({ id: 'a' })] })]), {
       from: '2026-01-05',
       to: '2026-01-05',
     });
-    expect(perDiems(sameStart.lines).map((l) => l.order)).toEqual(['a', 'b']);
+    expect(perDiemLines(sameStart.lines).map((l) => l.order)).toEqual(['a', 'b']);
   });
   it('MT-2 SH at 50 % and SJ at 25 % by default; a profile of 50/0 (BCBS Texas) charges SJ nothing', () => {
-    expect(perDiems(three().lines).map((l) => l.chargeCents)).toEqual([15000, 6000, 2250]);
+    expect(perDiemLines(three().lines).map((l) => l.chargeCents)).toEqual([15000, 6000, 2250]);
     const texas = run(
       record(
         [
@@ -235,11 +240,11 @@ describe('MT: concurrent therapies', () => {
             orders: [order({ id: 'a', schedule: 'q24h' }), order({ id: 'b', schedule: 'q8h' }), order({ id: 'c', schedule: 'q12h' })],
           }),
         ],
-        [payer({ profile: { secondTherapyPercent: 50, thirdTherapyPercent: 0 } })],
+        { payers: [payer({ profile: { secondTherapyPercent: 50, thirdTherapyPercent: 0 } })] },
       ),
       { from: '2026-01-05', to: '2026-01-05' },
     );
-    expect(perDiems(texas.lines).map((l) => l.chargeCents)).toEqual([15000, 6000, 0]);
+    expect(perDiemLines(texas.lines).map((l) => l.chargeCents)).toEqual([15000, 6000, 0]);
   });
   it('MT-2 never reduces drug or nursing charges', () => {
     const drugs = three().lines.filter((l) => l.kind === 'drug');

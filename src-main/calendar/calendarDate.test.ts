@@ -175,6 +175,7 @@ describe('addDays', () => {
     ['2024-02-28', 1, '2024-02-29'],
     ['2024-02-29', 1, '2024-03-01'],
     ['2000-02-28', 1, '2000-02-29'],
+    ['2028-02-28', 1, '2028-02-29'],
     ['2100-02-28', 1, '2100-03-01'],
     ['2026-03-01', -1, '2026-02-28'],
     ['2024-03-01', -1, '2024-02-29'],
@@ -193,6 +194,11 @@ describe('addDays', () => {
     ['2026-01-05', 10000, '2053-05-23'],
   ] as const)('%s %+d days = %s', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
+  });
+
+  it('throws for a number of days that is not a whole number', () => {
+    expect(() => addDays('2026-01-01', 0.5)).toThrow(RangeError);
+    expect(() => addDays('2026-01-01', NaN)).toThrow(RangeError);
   });
 
   it('property: addDays(d, n) then addDays(-n) returns d, and daysBetween measures n', () => {
@@ -229,6 +235,7 @@ describe('daysBetween / compareDates', () => {
     expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
     expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
     expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
+    expect(daysBetween('2026-03-08', '2026-03-09')).toBe(1); // a US daylight-saving change: still one day
     expect(daysBetween('2026-10-31', '2026-11-02')).toBe(2);
     expect(daysBetween(FIRST, LAST)).toBe(109_572);
   });
@@ -393,5 +400,22 @@ describe('no time-zone dependence', () => {
     // new Date('2026-03-08') is UTC midnight: still the 8th at UTC+14, already the 7th at UTC-10.
     expect(runs.map((r) => r.naiveDay)).toEqual([8, 7]);
     for (const run of runs) expect(run.results).toEqual(expected);
+  });
+
+  it('schedules the same dose days in Pacific/Kiritimati, America/Adak and UTC (weekly:MO,WE,FR across the March change)', () => {
+    const doseScript = `
+      const { doseDays } = await import(${JSON.stringify(new URL('../billing/doseDays.ts', import.meta.url).href)});
+      const { parseSchedule } = await import(${JSON.stringify(new URL('../schedule/scheduleGrammar.ts', import.meta.url).href)});
+      const s = parseSchedule('weekly:MO,WE,FR');
+      console.log(JSON.stringify(doseDays(s.schedule, '2026-03-06', '2026-03-06', '2026-03-16').map((d) => d.date)));
+    `;
+    const outputs = ['Pacific/Kiritimati', 'America/Adak', 'UTC'].map((tz) =>
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', doseScript], {
+        cwd: repoRoot,
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      }).trim(),
+    );
+    expect(outputs).toEqual(Array(3).fill('["2026-03-06","2026-03-09","2026-03-11","2026-03-13","2026-03-16"]'));
   });
 });

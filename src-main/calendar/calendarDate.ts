@@ -90,9 +90,24 @@ export function monthOf(date: CalendarDate): Month {
   return date.slice(0, 7);
 }
 
+/** The first day of the month of `date` (or of a `YYYY-MM` month). */
+export function firstDayOfMonth(dateOrMonth: CalendarDate | Month): CalendarDate {
+  return `${monthOf(dateOrMonth)}-01`;
+}
+
+/** The month `months` after `month` (before it when negative). */
+export function addMonths(month: Month, months: number): Month {
+  if (!Number.isInteger(months)) throw new RangeError(`addMonths needs a whole number of months, not ${months}`);
+  const parts = parseCalendarDate(firstDayOfMonth(month));
+  if (!parts) throw new RangeError(`not a month: ${month}`);
+  const index = parts.year * 12 + parts.month - 1 + months;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}
+
 /** The last day of the month of `date` (or of a `YYYY-MM` month). */
 export function lastDayOfMonth(dateOrMonth: CalendarDate | Month): CalendarDate {
-  const month = dateOrMonth.slice(0, 7);
+  const month = monthOf(dateOrMonth);
   const parts = parseCalendarDate(`${month}-01`);
   if (!parts) throw new RangeError(`not a month: ${dateOrMonth}`);
   return `${month}-${String(daysInMonth(parts.year, parts.month)).padStart(2, '0')}`;

@@ -6,7 +6,7 @@ import { payerProfileSettings } from '../reference/referenceRows';
 import type { Finding } from '../billing/billingLine';
 import type { Period } from '../billing/billingRecord';
 import type { CalendarDate } from '../calendar/calendarDate';
-import type { AssemblyInput, ClaimPatient, StoredBillingLine } from './claimDraft';
+import type { AssemblyInput, ClaimPatient, StoredBillingLine } from './assembly/claimDraft';
 
 type LineRow = typeof t.billingLines.$inferSelect;
 

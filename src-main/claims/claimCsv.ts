@@ -1,10 +1,10 @@
 import type { OpenedStore } from '../store/openDatabase';
 import type { Clock } from '../calendar/clock';
 import type { Period } from '../billing/billingRecord';
-import type { ExportedFileView } from '../ipc/contract/records';
+import type { ExportedFileView } from '../vocabulary';
 import { listClaims, claimDetail } from './claimLifecycle';
 import { claimDrafts } from './claimService';
-import type { DraftLine } from './claimDraft';
+import type { DraftLine } from './assembly/claimDraft';
 
 // A CSV of the period's lines: those on claims (with the claim's control number and status) and those in
 // drafts not yet sent. A report: it changes nothing.

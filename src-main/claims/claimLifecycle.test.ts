@@ -6,7 +6,7 @@ import { tempRuntime } from '../testing/tempDatabase';
 import { documented, firstOrder, idsaDataset, importInto } from '../testing/datasetBuilders';
 import { check837p } from '../x12/check837p';
 import { appRoot } from '../paths/appRoot';
-import type { ClaimDetailView, ExportedFileView } from '../ipc/contract/records';
+import type { ClaimDetailView, ExportedFileView } from '../vocabulary';
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
 

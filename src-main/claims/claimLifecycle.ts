@@ -5,13 +5,12 @@ import * as t from '../store/schema';
 import type { Clock } from '../calendar/clock';
 import { computeLines } from '../lines/lineService';
 import { persistLines } from '../lines/persistLines';
-import { InvalidInputError, NotFoundError, RefusedError } from '../ipc/errors';
-import { assembleClaims } from './assembleClaims';
+import { InvalidInputError, isStanding, NotFoundError, RefusedError, type ClaimDetailView, type ClaimSummaryView } from '../vocabulary';
+import { assembleClaims } from './assembly/assembleClaims';
 import { assemblyInput, unbilledLines } from './assemblyInputFromStore';
-import type { ClaimDraftView } from './claimDraft';
+import type { ClaimDraftView } from './assembly/claimDraft';
 import { writeClaims, type ExportedFile } from './claimService';
-import type { ClaimDetailView, ClaimSummaryView } from '../ipc/contract/records';
-import type { AdjudicationInput, ClaimListInput } from '../ipc/contract/claimInputs';
+import type { AdjudicationInput, ClaimListInput } from './claimInputs';
 
 // After export: the payer's answer (paid, denied, partially paid), corrected claims (frequency 7, REF*F8)
 // and voids (frequency 8). An exported claim's lines and amounts are never edited; a correction is a new
@@ -90,8 +89,6 @@ export function claimDetail(opened: OpenedStore, key: number): ClaimDetailView {
   };
 }
 
-const OPEN_STATUSES = ['exported', 'paid', 'denied', 'partially-paid'] as const;
-
 export function recordAdjudication(opened: OpenedStore, clock: Clock, input: AdjudicationInput): ClaimDetailView {
   const claim = claimRow(opened, input.claim);
   if (claim.status === 'replaced' || claim.status === 'voided')
@@ -139,7 +136,7 @@ export function recordAdjudication(opened: OpenedStore, clock: Clock, input: Adj
  */
 export function correctClaim(opened: OpenedStore, clock: Clock, key: number, payerClaimNumber: string): ExportedFile {
   const original = claimRow(opened, key);
-  if (!OPEN_STATUSES.includes(original.status as (typeof OPEN_STATUSES)[number]) || original.frequency === '8') {
+  if (!isStanding(original.status) || original.frequency === '8') {
     throw new RefusedError(`Claim ${original.controlNumber} is ${original.status}: only a claim that stands can be corrected.`);
   }
   const period = { from: original.fromDate, to: original.toDate };
@@ -180,7 +177,7 @@ export function correctClaim(opened: OpenedStore, clock: Clock, key: number, pay
 /** A void (frequency 8, REF*F8) of a claim as it went out. Its lines are voided and billable again if the record still gives them. */
 export function voidClaim(opened: OpenedStore, clock: Clock, key: number, payerClaimNumber: string): ExportedFile {
   const original = claimRow(opened, key);
-  if (!OPEN_STATUSES.includes(original.status as (typeof OPEN_STATUSES)[number]) || original.frequency === '8') {
+  if (!isStanding(original.status) || original.frequency === '8') {
     throw new RefusedError(`Claim ${original.controlNumber} is ${original.status}: it cannot be voided.`);
   }
   const snapshot = original.snapshot as ClaimDraftView;

@@ -6,17 +6,16 @@ import type { Period } from '../billing/billingRecord';
 import { computeLines } from '../lines/lineService';
 import { currentLineRows, persistLines, planLineChanges, type Correction } from '../lines/persistLines';
 import type { CalendarDate } from '../calendar/calendarDate';
-import { InvalidInputError, RefusedError } from '../ipc/errors';
-import type { ExportFileSummary } from '../ipc/contract/records';
+import { InvalidInputError, LINE_KINDS, RefusedError, type ExportFileSummary, type ExportFormat } from '../vocabulary';
 import { write837p } from '../x12/write837p';
 import { check837p } from '../x12/check837p';
-import { assembleClaims } from './assembleClaims';
+import { assembleClaims } from './assembly/assembleClaims';
 import { assemblyInput, unbilledLines } from './assemblyInputFromStore';
-import type { AssemblyInput, ClaimDraftView, StoredBillingLine } from './claimDraft';
+import type { AssemblyInput, ClaimDraftView, StoredBillingLine } from './assembly/claimDraft';
 import { claimSettings } from './claimSettings';
 import { claimControlNumber, envelopeControlNumbers } from './claimCounters';
 import { withWriteRetry } from '../store/withWriteRetry';
-import { interchange, toClaim837 } from './toClaim837';
+import { interchange, toClaim837 } from './assembly/toClaim837';
 
 export interface DraftsResult {
   drafts: ClaimDraftView[];
@@ -32,7 +31,6 @@ export function billablePart(period: Period, today: CalendarDate): Period | null
 }
 
 // The order unbilledLines reads in: patient, date, per diems by rank each before its drugs, nursing last.
-const kindOrder = { 'per-diem': 0, drug: 1, nursing: 2 } as const;
 function claimOrder(a: StoredBillingLine, b: StoredBillingLine): number {
   const rank = (l: StoredBillingLine) => (l.kind === 'nursing' ? 2000 : (l.concurrencyRank ?? 1000));
   const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
@@ -41,7 +39,7 @@ function claimOrder(a: StoredBillingLine, b: StoredBillingLine): number {
     text(a.date, b.date) ||
     rank(a) - rank(b) ||
     text(a.anchorOrder ?? a.order ?? '', b.anchorOrder ?? b.order ?? '') ||
-    kindOrder[a.kind] - kindOrder[b.kind] ||
+    LINE_KINDS.indexOf(a.kind) - LINE_KINDS.indexOf(b.kind) ||
     text(a.anchorOrder === undefined ? '' : (a.order ?? ''), b.anchorOrder === undefined ? '' : (b.order ?? '')) ||
     text(a.code, b.code)
   );
@@ -258,10 +256,7 @@ export function storeClaims(
   });
 }
 
-export function exportFile(
-  opened: OpenedStore,
-  key: number,
-): { fileName: string; format: '837p' | 'csv' | 'cms1500'; content: Buffer } | undefined {
+export function exportFile(opened: OpenedStore, key: number): { fileName: string; format: ExportFormat; content: Buffer } | undefined {
   const row = opened.store.select().from(t.exportFiles).where(eq(t.exportFiles.key, key)).get();
   return row ? { fileName: row.fileName, format: row.format, content: row.content } : undefined;
 }

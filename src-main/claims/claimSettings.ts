@@ -1,4 +1,4 @@
-import { claimSettingsSchema, type ClaimSettings } from './claimSettingsSchema';
+import { claimSettingsSchema, type ClaimSettings } from './assembly/claimSettingsSchema';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 

@@ -4,10 +4,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { appRoot } from '../paths/appRoot';
 import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
-import { BOXES, LINE_COLUMNS, LINE_HEIGHT, LINE_TOP, type Box } from './cms1500Layout';
+import { BOXES, LINE_COLUMNS, LINE_HEIGHT, LINE_TOP, type Box } from './assembly/cms1500Layout';
+import { DOCUMENT_KINDS } from '../vocabulary';
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
-const KINDS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
 
 interface Placed {
   text: string;
@@ -53,7 +53,8 @@ describe('the CMS-1500 PDF', () => {
   beforeEach(async () => {
     runtime = tempRuntime();
     const d = idsaDataset();
-    for (const o of d.patients[0]!.plansOfCare[0]!.orders) o.documents = KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
+    for (const o of d.patients[0]!.plansOfCare[0]!.orders)
+      o.documents = DOCUMENT_KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
     importInto(runtime, d);
     const drafts = runtime.services.claims.drafts(JANUARY).drafts;
     const file = await runtime.services.claims.exportPaper(
@@ -104,7 +105,8 @@ describe('the CMS-1500 PDF for accented names', () => {
       const patient = d.patients[0]!;
       Object.assign(patient, { firstName: 'José', lastName: 'Muñoz-Pérez' });
       patient.address = { ...patient.address, line1: '200 Avenida Niño', city: 'Cañon City' };
-      for (const o of patient.plansOfCare[0]!.orders) o.documents = KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
+      for (const o of patient.plansOfCare[0]!.orders)
+        o.documents = DOCUMENT_KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
       importInto(runtime, d);
       const drafts = runtime.services.claims.drafts(JANUARY).drafts;
       const file = await runtime.services.claims.exportPaper(

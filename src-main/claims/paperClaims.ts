@@ -2,13 +2,13 @@ import * as t from '../store/schema';
 import type { OpenedStore } from '../store/openDatabase';
 import type { Clock } from '../calendar/clock';
 import type { Period } from '../billing/billingRecord';
-import { InvalidInputError } from '../ipc/errors';
+import { InvalidInputError } from '../vocabulary';
 import { PDFDocument } from 'pdf-lib';
 import { chosenDrafts, stageDrafts, storeClaims } from './claimService';
 import { claimControlNumber } from './claimCounters';
 import { withWriteRetry } from '../store/withWriteRetry';
-import { toClaim837 } from './toClaim837';
-import { renderCms1500 } from './cms1500Pdf';
+import { toClaim837 } from './assembly/toClaim837';
+import { renderCms1500 } from './assembly/cms1500Pdf';
 
 // Paper claims: the same drafts and readiness as the 837P, printed on CMS-1500 pages (one claim after the
 // other in one PDF) and recorded as exported exactly like an electronic file.

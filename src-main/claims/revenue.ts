@@ -1,6 +1,6 @@
 import type { OpenedStore } from '../store/openDatabase';
-import type { RevenueRow } from '../ipc/contract/records';
-import { lastDayOfMonth, monthOf, type CalendarDate } from '../calendar/calendarDate';
+import type { RevenueRow } from '../vocabulary';
+import { firstDayOfMonth, lastDayOfMonth, monthOf, type CalendarDate } from '../calendar/calendarDate';
 import { computeLines } from '../lines/lineService';
 import { lineKey } from '../lines/persistLines';
 
@@ -26,7 +26,7 @@ export function revenueByMonth(opened: OpenedStore, today: CalendarDate, fromMon
     .all(fromMonth, toMonth) as Omit<RevenueRow, 'unbilledCents' | 'scheduledCents'>[];
   // Not yet billed, from the engine (drafts are never stored): lines on no claim that stands, split by DS-1
   // into what can be billed now (through today) and what is only scheduled (after today).
-  const period = { from: `${fromMonth}-01`, to: lastDayOfMonth(toMonth) };
+  const period = { from: firstDayOfMonth(fromMonth), to: lastDayOfMonth(toMonth) };
   const onClaims = new Set(
     (
       opened.sqlite

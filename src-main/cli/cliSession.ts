@@ -8,7 +8,7 @@ import type { Problem } from '../dataset/validateDataset';
 import { NewerDatabaseError, MigrationFailedError } from '../store/migrate';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract/channels';
 import type { RequestContext } from '../ipc/requestContext';
-import { InvalidInputError } from '../ipc/errors';
+import { InvalidInputError } from '../vocabulary';
 import { requireFlag, UsageError, type ParsedArgs } from './cliArgs';
 
 // How a `dripline` verb reaches the database: through the same channel table and dispatch as the app, as the

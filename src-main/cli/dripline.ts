@@ -5,7 +5,7 @@ import { isCalendarDate } from '../calendar/calendarDate';
 import { formatExplanation } from '../billing/explain';
 import { NewerDatabaseError, MigrationFailedError } from '../store/migrate';
 import { parseArgs, requireFlag, UsageError } from './cliArgs';
-import { InvalidInputError } from '../ipc/errors';
+import { InvalidInputError } from '../vocabulary';
 import { BadInput, databasePath, deliverTo, periodFlags, readJsonFile, withSession, type Invocation } from './cliSession';
 
 // The `dripline` command (docs/command-line.md): a thin face over the same channel table as the app.

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateDataset } from './validateDataset';
 import { idsaDataset } from '../testing/datasetBuilders';
 import { tempRuntime } from '../testing/tempDatabase';
-import { InvalidInputError } from '../ipc/errors';
+import { InvalidInputError } from '../vocabulary';
 
 // Text that cannot go on a claim is refused by the import at its JSON path, and nothing is written.
 

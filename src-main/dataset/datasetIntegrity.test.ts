@@ -3,7 +3,7 @@ import { validateDataset } from './validateDataset';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import { tempRuntime } from '../testing/tempDatabase';
 import { billingRecordFromStore } from '../lines/billingRecordFromStore';
-import { InvalidInputError } from '../ipc/errors';
+import { InvalidInputError } from '../vocabulary';
 import type { DatasetInput } from './datasetSchema';
 
 // Drug `class`, order `partOf` (OR-1) and payer profile `interimBilling` (DS-2) from the dataset to the

@@ -4,76 +4,28 @@ import { isIcd10Shape } from '../identifiers/icd10';
 import { isValidNpi } from '../identifiers/npi';
 import { parseSchedule } from '../schedule/scheduleGrammar';
 import { claimIdentifier, claimTextCheck } from '../x12/claimTextSchema';
+import {
+  ADMINISTERED_BY,
+  COVERAGE_RANKS,
+  DELIVERIES,
+  DOCUMENT_KINDS,
+  DRUG_CLASSES,
+  DRUG_FORMS,
+  HOLD_REASONS,
+  LINE_SPANS,
+  NDC_UNITS,
+  ORDER_PURPOSES,
+  PAYER_KINDS,
+  PER_DIEM_DAYS,
+  PUMP_EVENT_KINDS,
+  QUANTITY_UNITS,
+  RESIDENCES,
+  ROUTES,
+  SEXES,
+  THERAPIES,
+} from '../vocabulary';
 
 // shared/contracts/dataset-v1.md, as a zod schema. The app may accept more fields, never fewer.
-
-export const THERAPIES = [
-  'anti-infective',
-  'pain',
-  'chemotherapy',
-  'tpn',
-  'hydration',
-  'corticosteroid',
-  'hemodialysis',
-  'anticoagulant',
-  'immunotherapy',
-  'peritoneal-dialysis',
-  'enteral-gravity',
-  'enteral-pump',
-  'enteral-bolus',
-  'anti-hemophilic',
-  'alpha-1-proteinase-inhibitor',
-  'long-term-controlled-rate',
-  'inotropic',
-  'tocolytic',
-  'antiemetic',
-  'insulin',
-  'chelation',
-  'enzyme-replacement',
-  'anti-tnf',
-  'diuretic',
-  'anti-spasmodic',
-  'antiemetic-injection',
-  'anticoagulant-injection',
-  'hematopoietic-injection',
-  'transfusion',
-  'injectable-noc',
-  'growth-hormone',
-  'interferon',
-  'hormonal-injection',
-  'palivizumab',
-  'irrigation',
-  'infusion-noc',
-  'supply',
-] as const;
-export const ROUTES = ['IV', 'SubQ', 'IM', 'oral', 'inhaled', 'topical', 'enteral', 'intrathecal', 'epidural'] as const;
-export const DELIVERIES = ['intermittent', 'continuous', 'implanted-pump', 'cassette'] as const;
-export const QUANTITY_UNITS = ['mg', 'g', 'mcg', 'units', 'mL', 'L', 'mEq', 'each'] as const;
-export const NDC_UNITS = ['UN', 'ML', 'GR', 'F2', 'ME'] as const;
-export const DRUG_FORMS = ['injectable', 'oral', 'inhaled', 'topical', 'solution', 'supply'] as const;
-// What the product is (DrugClass): BU-1..BU-3 decide from it, whatever its HCPCS code. Absent means 'drug'.
-export const DRUG_CLASSES = [
-  'drug',
-  'electrolyte',
-  'trace-element',
-  'multivitamin',
-  'amino-acid-standard',
-  'amino-acid-specialty',
-  'dextrose',
-  'sterile-water',
-  'lipid',
-  'vitamin',
-  'iv-solution',
-  'flush',
-] as const;
-export const RESIDENCES = ['home', 'relative-home', 'assisted-living', 'retirement-home', 'skilled-nursing-facility'] as const;
-export const DOCUMENT_KINDS = [
-  'medication-order',
-  'plan-of-care',
-  'preparation-notes',
-  'administration-record',
-  'delivery-record',
-] as const;
 
 const text = (max = 200) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
 const id = text(64);
@@ -97,13 +49,13 @@ export const quantitySchema = z.object({
 });
 
 export const payerProfileSchema = z.object({
-  perDiemDays: z.enum(['dose-days', 'access-days']).optional(),
+  perDiemDays: z.enum(PER_DIEM_DAYS).optional(),
   secondTherapyPercent: z.number().min(0).max(100).optional(),
   thirdTherapyPercent: z.number().min(0).max(100).optional(),
   recognizesSCodes: z.boolean().optional(),
   // PF-3..PF-6 and DS-2 (interimBilling), as in the contract.
   modifier59WithConcurrent: z.boolean().optional(),
-  lineSpan: z.enum(['day', 'week', 'month']).optional(),
+  lineSpan: z.enum(LINE_SPANS).optional(),
   nursingLimits: z.boolean().optional(),
   requiresPriorAuth: z.boolean().optional(),
   interimBilling: z.boolean().optional(), // DS-2: interim claims through yesterday
@@ -115,7 +67,7 @@ export const payerSchema = z.object({
   id,
   name: claimText(60),
   payerId: claimId(80),
-  kind: z.enum(['commercial', 'medicaid', 'medicare']),
+  kind: z.enum(PAYER_KINDS),
   profile: payerProfileSchema.optional(),
   fees: z.record(hcpcsCode, z.number().int('must be whole cents').nonnegative('cannot be negative')),
 });
@@ -151,8 +103,8 @@ export const orderSchema = z
     route: z.enum(ROUTES),
     delivery: z.enum(DELIVERIES).optional(),
     litersPerDay: z.number().positive().max(10).optional(),
-    administeredBy: z.enum(['self', 'caregiver', 'nurse']).optional(),
-    purpose: z.enum(['treatment', 'line-care']).optional(),
+    administeredBy: z.enum(ADMINISTERED_BY).optional(),
+    purpose: z.enum(ORDER_PURPOSES).optional(),
     // OR-1: the id of another order of the same plan this one is a component of (checked in validateDataset).
     partOf: id.optional(),
     priorAuth: z
@@ -189,7 +141,7 @@ export const patientSchema = z.object({
   firstName: claimText(35),
   lastName: claimText(60),
   birthDate: calendarDate,
-  sex: z.enum(['F', 'M', 'U']),
+  sex: z.enum(SEXES),
   address: addressSchema,
   residence: z.enum(RESIDENCES).optional(),
   coverages: z.array(
@@ -198,7 +150,7 @@ export const patientSchema = z.object({
         payer: id,
         memberId: claimId(80),
         group: claimId(50).optional(),
-        rank: z.enum(['primary', 'secondary', 'tertiary']),
+        rank: z.enum(COVERAGE_RANKS),
         from: calendarDate,
         to: calendarDate.optional(),
       })
@@ -208,7 +160,7 @@ export const patientSchema = z.object({
   holds: z
     .array(
       z
-        .object({ from: calendarDate, to: calendarDate, reason: z.enum(['inpatient', 'other']) })
+        .object({ from: calendarDate, to: calendarDate, reason: z.enum(HOLD_REASONS) })
         .refine((h) => h.to >= h.from, { message: 'is before the start', path: ['to'] }),
     )
     .optional(), // absent: the stored list is kept (a re-import never wipes what the file does not mention)
@@ -225,9 +177,7 @@ export const patientSchema = z.object({
       }),
     )
     .optional(),
-  pumpEvents: z
-    .array(z.object({ order: id, date: calendarDate, kind: z.enum(['refill', 'reprogram', 'repair', 'cassette-change']) }))
-    .optional(),
+  pumpEvents: z.array(z.object({ order: id, date: calendarDate, kind: z.enum(PUMP_EVENT_KINDS) })).optional(),
 });
 
 export const pharmacySchema = z.object({

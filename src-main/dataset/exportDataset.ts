@@ -3,6 +3,7 @@ import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { icd10ToDisplay } from '../identifiers/icd10';
 import type { Dataset, DatasetPatient } from './datasetSchema';
+import type { AdministeredBy, Delivery, DrugClass, DrugForm, OrderPurpose, QuantityUnit, Residence, Route, Therapy } from '../vocabulary';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -56,15 +57,15 @@ export function exportDataset(store: Store): Dataset {
         id: d.id,
         name: d.name,
         hcpcs: d.hcpcs,
-        billingUnit: { amount: d.billingUnitAmount, unit: d.billingUnit as Dataset['drugs'][number]['billingUnit']['unit'] },
+        billingUnit: { amount: d.billingUnitAmount, unit: d.billingUnit as QuantityUnit },
         ndc: d.ndc,
         ndcUnit: d.ndcUnit,
         ndcUnitContains: {
           amount: d.ndcUnitContainsAmount,
-          unit: d.ndcUnitContainsUnit as Dataset['drugs'][number]['billingUnit']['unit'],
+          unit: d.ndcUnitContainsUnit as QuantityUnit,
         },
-        form: d.form as Dataset['drugs'][number]['form'] | null,
-        class: d.drugClass as Dataset['drugs'][number]['class'] | null,
+        form: d.form as DrugForm | null,
+        class: d.drugClass as DrugClass | null,
       }),
     );
 
@@ -96,7 +97,7 @@ export function exportDataset(store: Store): Dataset {
         birthDate: p.birthDate,
         sex: p.sex,
         address: address(p),
-        residence: p.residence as DatasetPatient['residence'] | null,
+        residence: p.residence as Residence | null,
         coverages: coverages
           .filter((c) => c.patientId === p.id)
           .map((c) =>
@@ -120,17 +121,17 @@ export function exportDataset(store: Store): Dataset {
                     .map((d) => ({ kind: d.kind, date: d.date, reference: d.reference }));
                   return present({
                     id: o.id,
-                    therapy: o.therapy as DatasetPatient['plansOfCare'][number]['orders'][number]['therapy'],
+                    therapy: o.therapy as Therapy,
                     drug: o.drugId,
-                    dose: o.doseAmount === null ? null : { amount: o.doseAmount, unit: o.doseUnit as 'mg' },
+                    dose: o.doseAmount === null ? null : { amount: o.doseAmount, unit: o.doseUnit as QuantityUnit },
                     schedule: o.schedule,
                     start: o.start,
                     stop: o.stop,
-                    route: o.route as 'IV',
-                    delivery: o.delivery as 'intermittent' | null,
+                    route: o.route as Route,
+                    delivery: o.delivery as Delivery | null,
                     litersPerDay: o.litersPerDay,
-                    administeredBy: o.administeredBy as 'self' | null,
-                    purpose: o.purpose as 'treatment' | null,
+                    administeredBy: o.administeredBy as AdministeredBy | null,
+                    purpose: o.purpose as OrderPurpose | null,
                     partOf: o.partOf,
                     priorAuth:
                       o.priorAuthNumber === null || o.priorAuthFrom === null || o.priorAuthTo === null

@@ -26,6 +26,7 @@ describe('isIcd10Shape', () => {
   it.each([
     ['123', 'starts with a digit'],
     ['M8', 'too short'],
+    ['A4', 'too short'],
     ['M', 'too short'],
     ['', 'empty'],
     ['M86.17100', 'five characters after the dot'],

@@ -3,7 +3,7 @@ import { buildChannelTable, handle } from './channelTable';
 import { CHANNEL_NAMES, channels, writeAffects } from './contract/channels';
 import { createChannelTable } from './handlers';
 import { tempRuntime } from '../testing/tempDatabase';
-import { NotFoundError } from './errors';
+import { NotFoundError } from '../vocabulary';
 import type { ChannelTableOptions } from './channelTable';
 
 // A bare table for the registration checks: no services are reached.

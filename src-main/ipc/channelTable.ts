@@ -3,7 +3,7 @@ import { formatPath } from '../dataset/validateDataset';
 import type { Services } from '../app/services';
 import { channels, type ChannelName, type ChannelOutput, type Channels, type ChannelKind } from './contract/channels';
 import type { IpcError, IpcResult } from './contract/result';
-import { InvalidInputError, NotFoundError, RefusedError } from './errors';
+import { InvalidInputError, NotFoundError, RefusedError } from '../vocabulary';
 import type { RequestContext } from './requestContext';
 
 export type { RequestContext };

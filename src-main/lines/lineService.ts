@@ -1,5 +1,5 @@
 import type { Store } from '../store/openDatabase';
-import type { LinesView } from '../ipc/contract/records';
+import type { LinesView } from '../vocabulary';
 import type { BillingLine, BillingResult } from '../billing/billingLine';
 import type { Period } from '../billing/billingRecord';
 import { generateLines } from '../billing/generateLines';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
-import type { PlanOfCareEdit } from '../ipc/contract/records';
+import type { PlanOfCareEdit } from '../vocabulary';
 import { billingRecordFromStore } from './billingRecordFromStore';
 import { orderVersions, type OrderBillingFields } from './orderVersions';
 

@@ -1,14 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
-import { InvalidInputError, NotFoundError } from '../ipc/errors';
-import type {
-  DocumentAddInput,
-  EpisodeDischargeInput,
-  HoldAddInput,
-  PumpEventAddInput,
-  VisitAddInput,
-} from '../ipc/contract/careEventInputs';
+import { InvalidInputError, NotFoundError } from '../vocabulary';
+import type { DocumentAddInput, EpisodeDischargeInput, HoldAddInput, PumpEventAddInput, VisitAddInput } from './careEventInputs';
 import { describeDocument, documentWithSameFile, removeDocumentFile, sameDocument, writeDocumentFile } from './documentStore';
 
 // What happens around the orders, entered from the patient page: holds (PU-2), nursing visits (NU-1),

@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
-import type { CatalogView } from '../ipc/contract/records';
+import type { CatalogView } from '../vocabulary';
 
 /** What the intake pickers offer: payers, prescribers and the drug catalog. */
 export function catalog(store: Store): CatalogView {

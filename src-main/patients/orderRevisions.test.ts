@@ -2,15 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import type { DatasetInput } from '../dataset/datasetSchema';
-import type { ExportedFileView, PlanOfCareEdit } from '../ipc/contract/records';
-import type { IpcResult } from '../ipc/contract/result';
+import { DOCUMENT_KINDS, type ExportedFileView, type PlanOfCareEdit } from '../vocabulary';
 
 // OR-2 through the plans channels: an edit to an order with days on a claim already sent takes effect from a
 // date, the earlier version keeps its lines, and nothing billed is repriced. OR-1: partOf saved and read back.
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
 const JAN_FEB = { from: '2026-01-01', to: '2026-02-28' };
-const KINDS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
+/** What the channel table answers a dispatch with. */
+type Dispatched = Awaited<ReturnType<ReturnType<typeof tempRuntime>['table']['dispatch']>>;
 
 /** The IDSA example with meropenem running into February (vancomycin still stops on January 7), documented. */
 function dataset(): DatasetInput {
@@ -18,7 +18,7 @@ function dataset(): DatasetInput {
   const plan = d.patients[0]!.plansOfCare[0]!;
   plan.to = '2026-03-04';
   plan.orders[0]!.stop = '2026-02-10';
-  for (const o of plan.orders) o.documents = KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
+  for (const o of plan.orders) o.documents = DOCUMENT_KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
   return d;
 }
 
@@ -32,14 +32,14 @@ describe('order revisions: an edit takes effect from a date, and billed lines ar
   };
   const loadPlan = () => call<PlanOfCareEdit>('plans.get', { patientId: 'p1', planId: 'poc1' });
   /** The plan as loaded, with meropenem's order bent. */
-  const saveMero = async (bend: Record<string, unknown>): Promise<IpcResult<unknown>> => {
+  const saveMero = async (bend: Record<string, unknown>): Promise<Dispatched> => {
     const plan = await loadPlan();
     return runtime.table.dispatch('plans.save', {
       patientId: 'p1',
       plan: { ...plan, orders: plan.orders.map((o) => (o.id === 'mero' ? { ...o, ...bend } : o)) },
     });
   };
-  const fieldsOf = (result: IpcResult<unknown>) => {
+  const fieldsOf = (result: Dispatched) => {
     if (result.ok || result.error.kind !== 'invalid') throw new Error(`expected an invalid result: ${JSON.stringify(result)}`);
     return result.error.fields;
   };

@@ -2,8 +2,8 @@ import { and, asc, eq, isNotNull, max, min, sql } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { addDays, type CalendarDate } from '../calendar/calendarDate';
-import type { FieldProblem } from '../ipc/contract/result';
-import type { PlanSaveInput } from '../ipc/contract/intakeInputs';
+import type { FieldProblem } from '../vocabulary';
+import type { PlanSaveInput } from './intakeInputs';
 import {
   billingFieldsOfInput,
   billingFieldsOfRow,

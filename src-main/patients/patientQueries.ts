@@ -3,8 +3,7 @@ import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { icd10ToDisplay } from '../identifiers/icd10';
 import type { CalendarDate } from '../calendar/calendarDate';
-import type { PatientDetail, PatientSummary, PlanOfCareEdit } from '../ipc/contract/records';
-import { NotFoundError } from '../ipc/errors';
+import { NotFoundError, type PatientDetail, type PatientSummary, type PlanOfCareEdit } from '../vocabulary';
 import { billingFieldsOfRow, orderVersions, revisionsByOrder } from '../lines/orderVersions';
 import { billedDaysByOrder, type BilledDays } from './orderRevisions';
 

@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
-import { InvalidInputError, NotFoundError } from '../ipc/errors';
+import { InvalidInputError, NotFoundError, type FeeScheduleView, type HcpcsEntry, type PayerView, type PharmacyView } from '../vocabulary';
 import { drugSchema } from '../dataset/datasetSchema';
 import { drugRow, nextSequentialId, payerProfileSettings, payerRow } from './referenceRows';
-import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from '../ipc/contract/referenceInputs';
-import type { FeeScheduleView, HcpcsEntry, PayerView, PharmacyView } from '../ipc/contract/records';
+import type { DrugSaveInput, FeeSetInput, PayerSaveInput, PharmacySaveInput, PrescriberSaveInput } from './referenceInputs';
 import type { Clock } from '../calendar/clock';
 
 // The pharmacy's reference data: its profile, payers with their profiles (PF-1..PF-7) and dated fee

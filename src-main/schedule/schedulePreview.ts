@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate } from '../calendar/calendarDate';
 import { doseDays } from '../billing/doseDays';
-import type { SchedulePreview } from '../ipc/contract/records';
+import type { SchedulePreview } from '../vocabulary';
 import { dosesPerDoseDay } from './scheduleGrammar';
 import { fromPharmacistNotation } from './pharmacistNotation';
 

@@ -3,8 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
-import { planSaveInput } from '../ipc/contract/intakeInputs';
-import { RefusedError } from '../ipc/errors';
+import { planSaveInput } from '../patients/intakeInputs';
+import { RefusedError } from '../vocabulary';
 import * as t from './schema';
 import { DATABASE_BUSY_MESSAGE, DatabaseBusyError, withWriteRetry } from './withWriteRetry';
 

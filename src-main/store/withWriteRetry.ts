@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Store } from './openDatabase';
-import { RefusedError } from '../ipc/errors';
+import { RefusedError } from '../vocabulary';
 
 // Another window, the web host or a CLI command may hold the one write lock of the file: a write waits for it,
 // retrying within a bound, and then says so plainly instead of failing with SQLite's "database is locked".

@@ -3,11 +3,11 @@ import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import type { DatasetInput } from '../dataset/datasetSchema';
 import { check837p } from './check837p';
+import { DOCUMENT_KINDS } from '../vocabulary';
 
 // Accented names and addresses through the whole path: dataset import, drafts, toClaim837, write837p, check837p.
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
-const DOCUMENTS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'] as const;
 
 /** The IDSA example with a Spanish-named patient, pharmacy and prescriber, every order documented (PY-3). */
 function accentedDataset(): DatasetInput {
@@ -21,7 +21,7 @@ function accentedDataset(): DatasetInput {
   patient.lastName = 'Muñoz-Pérez';
   patient.address = { ...patient.address, line1: '200 Avenida Niño', line2: 'Apt “B”', city: 'Cañon City' };
   for (const plan of patient.plansOfCare)
-    for (const o of plan.orders) o.documents = DOCUMENTS.map((kind) => ({ kind, date: o.start, reference: `${kind}-${o.id}` }));
+    for (const o of plan.orders) o.documents = DOCUMENT_KINDS.map((kind) => ({ kind, date: o.start, reference: `${kind}-${o.id}` }));
   return d;
 }
 

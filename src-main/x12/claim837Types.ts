@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate';
+import type { Sex } from '../vocabulary';
 
 // What the 837P writer needs, already decided: the writer formats, it does not bill.
 
@@ -48,7 +49,7 @@ export interface Claim837 {
     memberId: string;
     address: Address837;
     birthDate: CalendarDate;
-    sex: 'F' | 'M' | 'U';
+    sex: Sex;
   };
   payer: { name: string; payerId: string };
   /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { patientSaveInput, planSaveInput } from '../ipc/contract/intakeInputs';
-import { payerSaveInput, prescriberSaveInput } from '../ipc/contract/referenceInputs';
-import { claimSettingsSchema } from '../claims/claimSettingsSchema';
+import { patientSaveInput, planSaveInput } from '../patients/intakeInputs';
+import { payerSaveInput, prescriberSaveInput } from '../reference/referenceInputs';
+import { claimSettingsSchema } from '../claims/assembly/claimSettingsSchema';
 
 // The intake, reference and settings channels refuse claim text at its field, with a message a biller can act on.
 

@@ -4,9 +4,10 @@ import { generateLines } from '../generateLines';
 import type { RuleId } from '../rules';
 import { CLASSED_DRUGS, CLASSED_FEES } from './classedDrugs';
 
-// In-memory records for the billing engine's rule tests: a commercial payer with a fee for every code the
-// tests bill, a small drug catalog, orders that carry all five PY-3 documents, and a home patient with one
-// primary coverage from 2026-01-01. Every builder takes overrides; nothing here touches a database.
+// In-memory records for the billing engine's tests (the one builder module for src-main/billing): a commercial
+// payer with a fee for every code the tests bill, a small drug catalog, orders that carry all five PY-3
+// documents, and a home patient with one primary coverage from 2026-01-01. Every builder takes overrides;
+// nothing here touches a database.
 
 /** Standard fees in cents per unit. Distinct per diem fees so MT-1 ranking is never a tie unless a test makes one. */
 export const FEES: Readonly<Record<string, number>> = {
@@ -47,6 +48,7 @@ export const FEES: Readonly<Record<string, number>> = {
   S9342: 8000,
   S9345: 40000,
   S9348: 22000,
+  S9359: 23000,
   S9372: 6500,
   S9379: 10000,
   S9542: 7000,
@@ -288,12 +290,21 @@ export function runOrders(
   return run(record(patient({ orders: orders.map((o) => order(o)), ...patientOverrides }), options), options.period ?? JAN);
 }
 
+/** One patient with one order (built from `order()` overrides) and patient overrides, under JAN. */
+export function one(orderOverrides: Partial<OrderRecord> = {}, patientOverrides: Partial<PatientRecord> = {}): BillingResult {
+  return runOrders([orderOverrides], patientOverrides);
+}
+
 export const perDiemLines = (lines: BillingLine[]) => lines.filter((l) => l.kind === 'per-diem');
 export const drugLines = (lines: BillingLine[]) => lines.filter((l) => l.kind === 'drug');
 export const nursingLines = (lines: BillingLine[]) => lines.filter((l) => l.kind === 'nursing');
 export const findingsFor = (result: BillingResult, rule: RuleId): Finding[] => result.findings.filter((f) => f.rule === rule);
 export const datesOf = (lines: BillingLine[]) => lines.map((l) => l.date);
 export const unitsOf = (lines: BillingLine[]) => lines.reduce((sum, l) => sum + l.units, 0);
+/** The distinct codes of the lines, in first-seen order. */
+export const codes = (lines: BillingLine[]) => [...new Set(lines.map((l) => l.code))];
+/** The rule of every finding, in order. */
+export const rulesOf = (result: BillingResult): RuleId[] => result.findings.map((f) => f.rule);
 
 /** The fields a biller reads on a claim line, for compact exact comparisons. */
 export function brief(line: BillingLine) {

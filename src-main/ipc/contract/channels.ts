@@ -22,11 +22,11 @@ import type {
   LinesView,
 } from './records';
 import { calendarDate } from '../../dataset/datasetSchema';
-import { claimSettingsSchema } from '../../claims/claimSettingsSchema';
-import { adjudicationInput, claimAmendInput, claimExportInput, claimListInput, periodInput } from './claimInputs';
-import { drugSaveInput, feeSetInput, payerSaveInput, pharmacySaveInput, prescriberSaveInput } from './referenceInputs';
-import { patientSaveInput, planSaveInput, schedulePreviewInput } from './intakeInputs';
-import { documentAddInput, episodeDischargeInput, holdAddInput, pumpEventAddInput, visitAddInput } from './careEventInputs';
+import { claimSettingsSchema } from '../../claims/assembly/claimSettingsSchema';
+import { adjudicationInput, claimAmendInput, claimExportInput, claimListInput, periodInput } from '../../claims/claimInputs';
+import { drugSaveInput, feeSetInput, payerSaveInput, pharmacySaveInput, prescriberSaveInput } from '../../reference/referenceInputs';
+import { patientSaveInput, planSaveInput, schedulePreviewInput } from '../../patients/intakeInputs';
+import { documentAddInput, episodeDischargeInput, holdAddInput, pumpEventAddInput, visitAddInput } from '../../patients/careEventInputs';
 
 // The IPC contract: every channel's name, whether it reads or writes, its input schema and its output type.
 // The main process binds a handler to each (src-main/ipc/channelTable.ts); the preload and the web client

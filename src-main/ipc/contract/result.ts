@@ -1,10 +1,8 @@
+import type { FieldProblem } from '../../vocabulary/errors';
+
 // What every IPC call returns: never a rejected promise, always a value or a typed error.
 
-export interface FieldProblem {
-  /** The input field, as a path: `firstName`, `orders[1].schedule`. */
-  path: string;
-  message: string;
-}
+export type { FieldProblem };
 
 export type IpcError =
   | { kind: 'invalid'; message: string; fields: FieldProblem[] }

@@ -1,5 +1,5 @@
 import type { ClaimDraftSummary } from '../../../src-main/ipc/contract/records';
-import { formatDate } from '../ui/labels';
+import { formatDate, severityBadge } from '../ui/labels';
 import { formatCents } from '../ui/money';
 
 /** A claim's service lines as they go out, with the rules each came from and its readiness problems. */
@@ -85,10 +85,8 @@ export function ClaimLines({ draft }: { draft: ClaimDraftSummary }) {
           <ul className="plain">
             {draft.findings.map((f, i) => (
               <li key={i}>
-                <span className={`badge ${f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warn' : 'info'}`}>
-                  {f.severity}
-                </span>{' '}
-                <span className="rule-tag">{f.rule}</span> {f.date ? `${formatDate(f.date)} · ` : ''}
+                <span className={severityBadge(f.severity)}>{f.severity}</span> <span className="rule-tag">{f.rule}</span>{' '}
+                {f.date ? `${formatDate(f.date)} · ` : ''}
                 {f.order ? `${f.order} · ` : ''}
                 {f.message}
               </li>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { addDays, daysInMonth } from '../../../src-main/calendar/calendarDate';
+import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../../src-main/calendar/calendarDate';
 import { useChannel } from '../api/channelQueries';
 import { DraftClaims } from './DraftClaims';
 import { SentClaims } from './SentClaims';
@@ -10,10 +10,9 @@ export function ClaimsScreen() {
   const [month, setMonth] = useState<string | null>(null);
   const [tab, setTab] = useState<'to-bill' | 'sent'>('to-bill');
   if (!status.data) return null;
-  const current = month ?? status.data.today.slice(0, 7);
-  const [y, m] = current.split('-').map(Number) as [number, number];
-  const from = `${current}-01`;
-  const to = addDays(from, daysInMonth(y, m) - 1);
+  const current = month ?? monthOf(status.data.today);
+  const from = firstDayOfMonth(current);
+  const to = lastDayOfMonth(current);
   return (
     <section aria-labelledby="claims-title">
       <div className="page-head">

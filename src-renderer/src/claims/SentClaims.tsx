@@ -1,5 +1,12 @@
 import { Fragment, useState, type FormEvent } from 'react';
-import type { ClaimStatus } from '../../../src-main/ipc/contract/records';
+import {
+  ADJUDICATED_STATUSES,
+  CLAIM_STATUSES,
+  isStanding,
+  type AdjudicatedStatus,
+  type ClaimFrequency,
+  type ClaimStatus,
+} from '../../../src-main/vocabulary';
 import { call, useChannel, useWrite } from '../api/channelQueries';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { download, MIME } from '../ui/download';
@@ -9,8 +16,7 @@ import { formatDate, titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
 import { ClaimLines } from './ClaimLines';
 
-const STATUSES: ClaimStatus[] = ['exported', 'paid', 'partially-paid', 'denied', 'replaced', 'voided'];
-const FREQUENCY = { '1': 'Original', '7': 'Corrected', '8': 'Void' } as const;
+const FREQUENCY: Record<ClaimFrequency, string> = { '1': 'Original', '7': 'Corrected', '8': 'Void' };
 
 /** Claims that went out: by status and payer, each with its lines, history and what can still happen to it. */
 export function SentClaims({ from, to }: { from: string; to: string }) {
@@ -31,7 +37,7 @@ export function SentClaims({ from, to }: { from: string; to: string }) {
           Status
           <select value={status} onChange={(e) => setStatus(e.target.value)} aria-label="Filter by status">
             <option value="">All</option>
-            {STATUSES.map((s) => (
+            {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {titleCase(s)}
               </option>
@@ -113,7 +119,7 @@ function ClaimDetail({ claimKey }: { claimKey: number }) {
   if (claim.isPending) return <p className="muted">Loading…</p>;
   if (claim.isError) return <ErrorPanel title="This claim could not be opened" error={claim.error} />;
   const c = claim.data;
-  const stands = ['exported', 'paid', 'partially-paid', 'denied'].includes(c.status) && c.frequency !== '8';
+  const stands = isStanding(c.status) && c.frequency !== '8';
   return (
     <div className="claim-detail">
       <ClaimLines draft={c.draft} />
@@ -163,7 +169,7 @@ function ClaimActions({ claimKey, totalCents }: { claimKey: number; totalCents: 
     const cents = Math.round(Number(answer.dollars) * 100);
     adjudicate.mutate({
       claim: claimKey,
-      status: answer.status as 'paid',
+      status: answer.status as AdjudicatedStatus,
       ...(answer.status !== 'denied' ? { paidCents: Number.isFinite(cents) ? cents : -1 } : {}),
       adjudicatedOn: answer.on,
       ...(answer.note ? { note: answer.note } : {}),
@@ -181,7 +187,7 @@ function ClaimActions({ claimKey, totalCents }: { claimKey: number; totalCents: 
                 {...ctl}
                 value={answer.status}
                 onChange={(v) => setAnswer({ ...answer, status: v })}
-                options={options(['paid', 'partially-paid', 'denied'], titleCase)}
+                options={options(ADJUDICATED_STATUSES, titleCase)}
               />
             )}
           </Field>

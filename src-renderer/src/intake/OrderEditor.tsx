@@ -1,4 +1,4 @@
-import { DELIVERIES, QUANTITY_UNITS, ROUTES, THERAPIES } from '../../../src-main/dataset/datasetSchema';
+import { ADMINISTERED_BY, DELIVERIES, ORDER_PURPOSES, QUANTITY_UNITS, ROUTES, THERAPIES } from '../../../src-main/vocabulary';
 import type { CatalogView, OrderVersionView } from '../../../src-main/ipc/contract/records';
 import type { ChannelError } from '../api/channelQueries';
 import { Field, Select, options } from '../ui/Field';
@@ -143,7 +143,7 @@ export function OrderEditor({ index, order, catalog, partOfOptions, error, onCha
               {...c}
               value={order.administeredBy}
               onChange={(v) => onChange({ administeredBy: v })}
-              options={options(['caregiver', 'nurse', 'self'], titleCase)}
+              options={options(ADMINISTERED_BY, titleCase)}
               placeholder="—"
             />
           )}
@@ -154,7 +154,7 @@ export function OrderEditor({ index, order, catalog, partOfOptions, error, onCha
               {...c}
               value={order.purpose}
               onChange={(v) => onChange({ purpose: v })}
-              options={options(['treatment', 'line-care'], titleCase)}
+              options={options(ORDER_PURPOSES, titleCase)}
               placeholder="—"
             />
           )}

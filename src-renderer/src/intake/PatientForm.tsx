@@ -1,24 +1,23 @@
 import { useState, type FormEvent } from 'react';
-import { RESIDENCES } from '../../../src-main/dataset/datasetSchema';
+import { COVERAGE_RANKS, RESIDENCES, SEXES, type CoverageRank, type Residence, type Sex } from '../../../src-main/vocabulary';
 import type { PatientDetail } from '../../../src-main/ipc/contract/records';
 import { useChannel, useWrite } from '../api/channelQueries';
 import { hrefFor } from '../app/route';
 import { Field, Select, options } from '../ui/Field';
 import { fieldError, otherErrors } from '../ui/fieldErrors';
 import { SaveBar } from '../ui/SaveBar';
-import { titleCase } from '../ui/labels';
+import { sexLabel, titleCase } from '../ui/labels';
 import { ErrorPanel } from '../ui/ErrorPanel';
 
 interface CoverageDraft {
   payer: string;
   memberId: string;
   group: string;
-  rank: 'primary' | 'secondary' | 'tertiary';
+  rank: CoverageRank;
   from: string;
   to: string;
 }
 
-const RANKS = ['primary', 'secondary', 'tertiary'] as const;
 const blankCoverage = (rank: CoverageDraft['rank']): CoverageDraft => ({ payer: '', memberId: '', group: '', rank, from: '', to: '' });
 
 function draftFrom(p: PatientDetail | undefined) {
@@ -82,7 +81,7 @@ function PatientFormBody({ id, initial }: { id: string | undefined; initial: Pat
             state: draft.state.toUpperCase(),
             zip: draft.zip.replace('-', ''),
           },
-          residence: draft.residence as (typeof RESIDENCES)[number],
+          residence: draft.residence as Residence,
           coverages: draft.coverages.map((c) => ({
             payer: c.payer,
             memberId: c.memberId,
@@ -121,18 +120,7 @@ function PatientFormBody({ id, initial }: { id: string | undefined; initial: Pat
             {(c) => <input {...c} type="date" value={draft.birthDate} onChange={(e) => set('birthDate', e.target.value)} />}
           </Field>
           <Field label="Sex" error={err('sex')}>
-            {(c) => (
-              <Select
-                {...c}
-                value={draft.sex}
-                onChange={(v) => set('sex', v as 'F')}
-                options={[
-                  { value: 'F', label: 'Female' },
-                  { value: 'M', label: 'Male' },
-                  { value: 'U', label: 'Unknown' },
-                ]}
-              />
-            )}
+            {(c) => <Select {...c} value={draft.sex} onChange={(v) => set('sex', v as Sex)} options={options(SEXES, sexLabel)} />}
           </Field>
           <Field label="Residence" error={err('residence')} hint="A skilled nursing facility is not a home setting (PY-2)">
             {(c) => (
@@ -166,7 +154,7 @@ function PatientFormBody({ id, initial }: { id: string | undefined; initial: Pat
             <button
               type="button"
               className="secondary"
-              onClick={() => set('coverages', [...draft.coverages, blankCoverage(RANKS[draft.coverages.length] ?? 'tertiary')])}
+              onClick={() => set('coverages', [...draft.coverages, blankCoverage(COVERAGE_RANKS[draft.coverages.length] ?? 'tertiary')])}
             >
               Add coverage
             </button>
@@ -199,7 +187,7 @@ function PatientFormBody({ id, initial }: { id: string | undefined; initial: Pat
                   {...ctl}
                   value={c.rank}
                   onChange={(v) => setCoverage(i, { rank: v as CoverageDraft['rank'] })}
-                  options={options(RANKS, titleCase)}
+                  options={options(COVERAGE_RANKS, titleCase)}
                 />
               )}
             </Field>

@@ -10,6 +10,7 @@ import { SaveBar } from '../ui/SaveBar';
 import { billingChanged, blankOrder, OrderEditor, type OrderDraft } from './OrderEditor';
 import { billingKey } from './OrderHistory';
 import { addDays } from '../../../src-main/calendar/calendarDate';
+import type { AdministeredBy, Delivery, OrderPurpose, QuantityUnit, Route, Therapy } from '../../../src-main/vocabulary';
 import { therapyLabel } from '../ui/labels';
 
 type ChannelInputPlan = Parameters<ReturnType<typeof useWrite<'plans.save'>>['mutate']>[0]['plan'];
@@ -62,17 +63,17 @@ function toInputOrder(o: OrderDraft): ChannelInputPlan['orders'][number] {
   const dose = num(o.doseAmount);
   return {
     ...(o.id ? { id: o.id } : {}),
-    therapy: o.therapy as 'anti-infective',
+    therapy: o.therapy as Therapy,
     drug: opt(o.drug),
-    dose: dose === undefined ? undefined : { amount: dose, unit: o.doseUnit as 'mg' },
+    dose: dose === undefined ? undefined : { amount: dose, unit: o.doseUnit as QuantityUnit },
     schedule: schedule.ok ? schedule.schedule : o.schedule,
     start: o.start,
     stop: opt(o.stop),
-    route: o.route as 'IV',
-    delivery: opt(o.delivery) as 'intermittent' | undefined,
+    route: o.route as Route,
+    delivery: opt(o.delivery) as Delivery | undefined,
     litersPerDay: num(o.litersPerDay),
-    administeredBy: opt(o.administeredBy) as 'caregiver' | undefined,
-    purpose: opt(o.purpose) as 'treatment' | undefined,
+    administeredBy: opt(o.administeredBy) as AdministeredBy | undefined,
+    purpose: opt(o.purpose) as OrderPurpose | undefined,
     priorAuth: o.authNumber.trim() === '' ? undefined : { number: o.authNumber, from: o.authFrom, to: o.authTo, units: num(o.authUnits) },
     ...(o.documents ? { documents: o.documents as NonNullable<ChannelInputPlan['orders'][number]['documents']> } : {}),
     partOf: opt(o.partOf),

@@ -1,7 +1,16 @@
 import { useState } from 'react';
-import { addDays, daysInMonth, isoWeekday, parseCalendarDate } from '../../../src-main/calendar/calendarDate';
+import {
+  addDays,
+  daysBetween,
+  firstDayOfMonth,
+  isoWeekday,
+  lastDayOfMonth,
+  monthOf,
+  parseCalendarDate,
+} from '../../../src-main/calendar/calendarDate';
 import type { LinesPreview } from '../../../src-main/ipc/contract/records';
 import { useChannel } from '../api/channelQueries';
+import { severityBadge } from '../ui/labels';
 import { formatCents } from '../ui/money';
 import { ExplainPanel } from './ExplainPanel';
 
@@ -12,13 +21,12 @@ type Line = LinesPreview['lines'][number];
  * and one for nursing; each cell names the rules behind it. Computed live, nothing stored.
  */
 export function BillingCalendar({ patientId, today }: { patientId: string; today: string }) {
-  const [month, setMonth] = useState(today.slice(0, 7));
+  const [month, setMonth] = useState(monthOf(today));
   const [explain, setExplain] = useState<{ date: string; order?: string } | null>(null);
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const from = `${month}-01`;
-  const to = addDays(from, daysInMonth(y, m) - 1);
+  const from = firstDayOfMonth(month);
+  const to = lastDayOfMonth(month);
   const preview = useChannel('lines.preview', { patientId, from, to }, { placeholderData: (previous) => previous });
-  const days = Array.from({ length: daysInMonth(y, m) }, (_, i) => addDays(from, i));
+  const days = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
   const lines = preview.data?.lines ?? [];
   const rows = [...new Set(lines.map((l) => (l.kind === 'nursing' ? 'nursing' : (l.order ?? ''))))];
   const cell = (row: string, date: string) => lines.filter((l) => (l.kind === 'nursing' ? 'nursing' : l.order) === row && l.date === date);
@@ -119,8 +127,8 @@ export function BillingCalendar({ patientId, today }: { patientId: string; today
         <ul className="plain findings-list" aria-label="Findings this month">
           {preview.data.findings.map((f, i) => (
             <li key={i}>
-              <span className={`badge ${f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warn' : 'info'}`}>{f.severity}</span>{' '}
-              <span className="rule-tag">{f.rule}</span> {f.order ? `${f.order} · ` : ''}
+              <span className={severityBadge(f.severity)}>{f.severity}</span> <span className="rule-tag">{f.rule}</span>{' '}
+              {f.order ? `${f.order} · ` : ''}
               {f.message}
             </li>
           ))}

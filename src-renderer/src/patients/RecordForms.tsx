@@ -1,5 +1,12 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { DOCUMENT_KINDS } from '../../../src-main/dataset/datasetSchema';
+import {
+  DOCUMENT_KINDS,
+  HOLD_REASONS,
+  PUMP_EVENT_KINDS,
+  type DocumentKind,
+  type HoldReason,
+  type PumpEventKind,
+} from '../../../src-main/vocabulary';
 import type { ChannelInput, ChannelName } from '../../../src-main/ipc/contract/channels';
 import { useWrite, type ChannelError } from '../api/channelQueries';
 import { Field, Select, options } from '../ui/Field';
@@ -57,7 +64,7 @@ function InlineForm<N extends ChannelName>({
 }
 
 export function AddHoldForm({ patientId }: { patientId: string }) {
-  const [v, setV] = useState({ from: '', to: '', reason: 'inpatient' as 'inpatient' | 'other' });
+  const [v, setV] = useState({ from: '', to: '', reason: 'inpatient' as HoldReason });
   return (
     <InlineForm
       channel="holds.add"
@@ -77,8 +84,8 @@ export function AddHoldForm({ patientId }: { patientId: string }) {
               <Select
                 {...c}
                 value={v.reason}
-                onChange={(r) => setV({ ...v, reason: r as 'other' })}
-                options={options(['inpatient', 'other'], titleCase)}
+                onChange={(r) => setV({ ...v, reason: r as HoldReason })}
+                options={options(HOLD_REASONS, titleCase)}
               />
             )}
           </Field>
@@ -123,7 +130,7 @@ export function AddVisitForm({ patientId, orders }: { patientId: string; orders:
 }
 
 export function AddPumpEventForm({ patientId, orders }: { patientId: string; orders: string[] }) {
-  const [v, setV] = useState({ date: '', order: orders[0] ?? '', kind: 'cassette-change' as 'refill' });
+  const [v, setV] = useState({ date: '', order: orders[0] ?? '', kind: 'cassette-change' as PumpEventKind });
   return (
     <InlineForm
       channel="pumpEvents.add"
@@ -143,8 +150,8 @@ export function AddPumpEventForm({ patientId, orders }: { patientId: string; ord
               <Select
                 {...c}
                 value={v.kind}
-                onChange={(k) => setV({ ...v, kind: k as 'refill' })}
-                options={options(['cassette-change', 'refill', 'reprogram', 'repair'], titleCase)}
+                onChange={(k) => setV({ ...v, kind: k as PumpEventKind })}
+                options={options(PUMP_EVENT_KINDS, titleCase)}
               />
             )}
           </Field>
@@ -155,7 +162,7 @@ export function AddPumpEventForm({ patientId, orders }: { patientId: string; ord
 }
 
 export function AddDocumentForm({ patientId, order }: { patientId: string; order: string }) {
-  const [v, setV] = useState({ kind: 'medication-order' as (typeof DOCUMENT_KINDS)[number], date: '', reference: '' });
+  const [v, setV] = useState({ kind: 'medication-order' as DocumentKind, date: '', reference: '' });
   const [file, setFile] = useState<{ name: string; contentBase64: string } | undefined>();
   const readFile = async (picked: File | undefined) => {
     if (!picked) return setFile(undefined);
@@ -177,7 +184,7 @@ export function AddDocumentForm({ patientId, order }: { patientId: string; order
               <Select
                 {...c}
                 value={v.kind}
-                onChange={(k) => setV({ ...v, kind: k as 'plan-of-care' })}
+                onChange={(k) => setV({ ...v, kind: k as DocumentKind })}
                 options={options(DOCUMENT_KINDS, titleCase)}
               />
             )}

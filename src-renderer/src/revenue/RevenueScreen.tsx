@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { addDays } from '../../../src-main/calendar/calendarDate';
+import { addMonths, monthOf } from '../../../src-main/calendar/calendarDate';
 import { useChannel } from '../api/channelQueries';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { formatCents } from '../ui/money';
@@ -10,11 +10,11 @@ export function RevenueScreen() {
   const status = useChannel('app.status', {});
   const today = status.data?.today ?? '2026-01-01';
   const [to, setTo] = useState<string | null>(null);
-  const last = to ?? today.slice(0, 7);
-  const first = monthsBack(last, 5);
+  const last = to ?? monthOf(today);
+  const first = addMonths(last, -5);
   const revenue = useChannel('revenue.byMonth', { from: first, to: last }, { enabled: status.isSuccess });
   const rows = revenue.data ?? [];
-  const months = Array.from({ length: 6 }, (_, i) => monthsBack(last, 5 - i));
+  const months = Array.from({ length: 6 }, (_, i) => addMonths(last, i - 5));
   const chart = months.map((month) => {
     const inMonth = rows.filter((r) => r.month === month);
     const sum = (k: 'paidCents' | 'openCents' | 'deniedCents' | 'unbilledCents' | 'scheduledCents') =>
@@ -109,11 +109,4 @@ function Kpi({ label, cents }: { label: string; cents: number }) {
       <span className="kpi-value">{formatCents(cents)}</span>
     </div>
   );
-}
-
-/** YYYY-MM, n months before. */
-function monthsBack(month: string, n: number): string {
-  let date = `${month}-01`;
-  for (let i = 0; i < n; i++) date = addDays(date, -1).slice(0, 7) + '-01';
-  return date.slice(0, 7);
 }

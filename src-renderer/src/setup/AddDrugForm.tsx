@@ -1,5 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { DRUG_CLASSES, DRUG_FORMS, NDC_UNITS, QUANTITY_UNITS } from '../../../src-main/dataset/datasetSchema';
+import {
+  DRUG_CLASSES,
+  DRUG_FORMS,
+  NDC_UNITS,
+  QUANTITY_UNITS,
+  type DrugClass,
+  type DrugForm,
+  type NdcUnit,
+  type QuantityUnit,
+} from '../../../src-main/vocabulary';
 import { useWrite } from '../api/channelQueries';
 import { Field, Select, options } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
@@ -30,12 +39,12 @@ export function AddDrugForm() {
         drug: {
           name: d.name,
           hcpcs: d.hcpcs.trim().toUpperCase(),
-          billingUnit: { amount: Number(d.unitAmount), unit: d.unit as 'mg' },
+          billingUnit: { amount: Number(d.unitAmount), unit: d.unit as QuantityUnit },
           ndc: d.ndc.replace(/-/g, ''),
-          ndcUnit: d.ndcUnit as 'UN',
-          ndcUnitContains: { amount: Number(d.containsAmount), unit: d.containsUnit as 'mg' },
-          form: d.form as 'injectable',
-          class: d.drugClass as 'drug',
+          ndcUnit: d.ndcUnit as NdcUnit,
+          ndcUnitContains: { amount: Number(d.containsAmount), unit: d.containsUnit as QuantityUnit },
+          form: d.form as DrugForm,
+          class: d.drugClass as DrugClass,
         },
       },
       { onSuccess: () => setD(blank) },

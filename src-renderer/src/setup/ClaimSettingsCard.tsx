@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ClaimSettings } from '../../../src-main/claims/claimSettingsSchema';
+import type { ClaimSettings } from '../../../src-main/claims/assembly/claimSettingsSchema';
 import { useChannel, useWrite } from '../api/channelQueries';
 import { Field, Select } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { PayerView } from '../../../src-main/ipc/contract/records';
+import { LINE_SPANS, PAYER_KINDS, PER_DIEM_DAYS, type LineSpan, type PayerKind, type PerDiemDays } from '../../../src-main/vocabulary';
 import { useChannel, useWrite } from '../api/channelQueries';
-import { Field, Select } from '../ui/Field';
+import { Field, Select, options } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
+import { titleCase } from '../ui/labels';
 
 // A payer and its profile (PF-1..PF-7 of the billing rules): published policies disagree, so these are
 // settings per payer. Empty means the rule's default.
@@ -15,6 +17,11 @@ const yesNo = [
 const toBool = (v: string) => (v === '' ? undefined : v === 'true');
 const fromBool = (v: boolean | undefined) => (v === undefined ? '' : String(v));
 const toNumber = (v: string) => (v.trim() === '' ? undefined : Number(v));
+const LINE_SPAN_LABELS: Record<LineSpan, string> = {
+  day: 'One line a day',
+  week: 'Spans of up to 7 days',
+  month: 'Spans of up to a month',
+};
 
 export function PayerProfileCard() {
   const payers = useChannel('payers.list', {});
@@ -89,16 +96,7 @@ function PayerForm({ payer }: { payer: PayerView }) {
         </Field>
         <Field label="Kind" error={err('kind')}>
           {(c) => (
-            <Select
-              {...c}
-              value={draft.kind}
-              onChange={(v) => set({ kind: v as 'commercial' })}
-              options={[
-                { value: 'commercial', label: 'Commercial' },
-                { value: 'medicaid', label: 'Medicaid' },
-                { value: 'medicare', label: 'Medicare' },
-              ]}
-            />
+            <Select {...c} value={draft.kind} onChange={(v) => set({ kind: v as PayerKind })} options={options(PAYER_KINDS, titleCase)} />
           )}
         </Field>
         <Field label="PF-1 per diem days" error={err('profile.perDiemDays')} hint="Dose days (CPCP019) or every day up to q72h (NHIA)">
@@ -106,12 +104,8 @@ function PayerForm({ payer }: { payer: PayerView }) {
             <Select
               {...c}
               value={draft.perDiemDays}
-              onChange={(v) => set({ perDiemDays: v as 'dose-days' })}
-              options={[
-                { value: '', label: 'Default (dose days)' },
-                { value: 'dose-days', label: 'Dose days' },
-                { value: 'access-days', label: 'Access days' },
-              ]}
+              onChange={(v) => set({ perDiemDays: v as PerDiemDays })}
+              options={[{ value: '', label: 'Default (dose days)' }, ...options(PER_DIEM_DAYS, titleCase)]}
             />
           )}
         </Field>
@@ -129,13 +123,8 @@ function PayerForm({ payer }: { payer: PayerView }) {
             <Select
               {...c}
               value={draft.lineSpan}
-              onChange={(v) => set({ lineSpan: v as 'day' })}
-              options={[
-                { value: '', label: 'Default (one line a day)' },
-                { value: 'day', label: 'One line a day' },
-                { value: 'week', label: 'Spans of up to 7 days' },
-                { value: 'month', label: 'Spans of up to a month' },
-              ]}
+              onChange={(v) => set({ lineSpan: v as LineSpan })}
+              options={[{ value: '', label: 'Default (one line a day)' }, ...options(LINE_SPANS, (s) => LINE_SPAN_LABELS[s])]}
             />
           )}
         </Field>

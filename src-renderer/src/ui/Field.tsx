@@ -63,5 +63,5 @@ export function Select({
   );
 }
 
-export const options = (values: readonly string[], label: (v: string) => string = (v) => v): Option[] =>
+export const options = <T extends string>(values: readonly T[], label: (v: T) => string = (v) => v): Option[] =>
   values.map((value) => ({ value, label: label(value) }));

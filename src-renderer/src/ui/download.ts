@@ -1,3 +1,5 @@
+import type { ExportFormat } from '../../../src-main/vocabulary';
+
 /** Saves text or base64 content as a file: a save dialog in Electron, a download in the browser. */
 export function download(fileName: string, content: string, encoding: 'utf8' | 'base64', type: string): void {
   const bytes = encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(content);
@@ -8,4 +10,4 @@ export function download(fileName: string, content: string, encoding: 'utf8' | '
   URL.revokeObjectURL(link.href);
 }
 
-export const MIME = { '837p': 'application/edi-x12', csv: 'text/csv', cms1500: 'application/pdf' } as const;
+export const MIME: Record<ExportFormat, string> = { '837p': 'application/edi-x12', csv: 'text/csv', cms1500: 'application/pdf' };

@@ -1,4 +1,5 @@
 import { formatUsDate } from '../../../src-main/calendar/calendarDate';
+import type { DrugClass, Severity, Sex } from '../../../src-main/vocabulary';
 
 // Display helpers for values that are stored as contract codes.
 
@@ -14,8 +15,12 @@ export function ageOn(birthDate: string, today: string): number {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
-const SEX: Record<string, string> = { F: 'Female', M: 'Male', U: 'Unknown' };
-export const sexLabel = (sex: string): string => SEX[sex] ?? sex;
+const SEX: Record<Sex, string> = { F: 'Female', M: 'Male', U: 'Unknown' };
+export const sexLabel = (sex: string): string => SEX[sex as Sex] ?? sex;
+
+/** A finding's badge: its severity's colour. */
+const SEVERITY_BADGE: Record<Severity, string> = { error: 'error', warning: 'warn', info: 'info' };
+export const severityBadge = (severity: Severity): string => `badge ${SEVERITY_BADGE[severity]}`;
 
 export const titleCase = (code: string): string =>
   code
@@ -35,7 +40,7 @@ export const therapyLabel = (therapy: string): string => therapy.charAt(0).toUpp
 export const zipLabel = (zip: string): string => (zip.length === 9 ? `${zip.slice(0, 5)}-${zip.slice(5)}` : zip);
 
 /** Drug classes (dataset DrugClass) in plain words: what the product is, which BU-1..BU-3 decide from. */
-const DRUG_CLASS_LABELS: Record<string, string> = {
+const DRUG_CLASS_LABELS: Record<DrugClass, string> = {
   drug: 'Drug (non-nutritional)',
   electrolyte: 'Electrolyte',
   'trace-element': 'Trace elements',
@@ -49,4 +54,5 @@ const DRUG_CLASS_LABELS: Record<string, string> = {
   'iv-solution': 'IV solution (saline, D5W)',
   flush: 'Flush (heparin, saline)',
 };
-export const drugClassLabel = (drugClass: string | null | undefined): string => DRUG_CLASS_LABELS[drugClass ?? 'drug'] ?? drugClass ?? '';
+export const drugClassLabel = (drugClass: string | null | undefined): string =>
+  DRUG_CLASS_LABELS[(drugClass ?? 'drug') as DrugClass] ?? drugClass ?? '';

@@ -1,6 +1,6 @@
-import type { Claim837, Interchange837 } from '../x12/claim837Types';
+import type { Claim837, Interchange837 } from '../../x12/claim837Types';
 import type { AssemblyInput, ClaimDraftView } from './claimDraft';
-import type { ClaimSettings } from './claimSettings';
+import type { ClaimSettings } from './claimSettingsSchema';
 
 // A draft (or a stored claim's snapshot) into the writer's shape.
 

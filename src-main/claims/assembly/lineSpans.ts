@@ -1,5 +1,5 @@
-import { daysBetween } from '../calendar/calendarDate';
-import type { ResolvedProfile } from '../billing/payerProfile';
+import { daysBetween } from '../../calendar/calendarDate';
+import type { ResolvedProfile } from '../../billing/payerProfile';
 import type { DraftLine, StoredBillingLine } from './claimDraft';
 
 // PF-4: one line per date of service, or from-through spans of identical consecutive days (at most 7 days,

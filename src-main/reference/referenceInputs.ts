@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { optionalId } from './intakeInputs';
-import { claimIdentifier, claimTextCheck } from '../../x12/claimTextSchema';
-import { calendarDate, drugSchema, hcpcsCode, payerProfileSchema, pharmacySchema, prescriberSchema } from '../../dataset/datasetSchema';
+import { optionalId } from '../patients/intakeInputs';
+import { claimIdentifier, claimTextCheck } from '../x12/claimTextSchema';
+import { calendarDate, drugSchema, hcpcsCode, payerProfileSchema, pharmacySchema, prescriberSchema } from '../dataset/datasetSchema';
+import { PAYER_KINDS } from '../vocabulary';
 
 // Inputs of the pharmacy's reference data channels: the dataset's own schemas, so the app and the import
 // accept exactly the same records.
@@ -14,7 +15,7 @@ export const payerSaveInput = z.object({
     id: optionalId,
     name: z.string().trim().min(1, 'Name is required').max(60).superRefine(claimTextCheck('Name')),
     payerId: claimIdentifier(80, 'Payer ID'),
-    kind: z.enum(['commercial', 'medicaid', 'medicare']),
+    kind: z.enum(PAYER_KINDS),
     profile: payerProfileSchema.default({}),
   }),
 });

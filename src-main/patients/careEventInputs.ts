@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { calendarDate, DOCUMENT_KINDS } from '../../dataset/datasetSchema';
+import { calendarDate } from '../dataset/datasetSchema';
+import { DOCUMENT_KINDS, HOLD_REASONS, PUMP_EVENT_KINDS } from '../vocabulary';
 
 // Inputs of the patient page's write channels.
 
 const patientId = z.string().min(1, 'A patient id is required').max(64);
 
 export const holdAddInput = z
-  .object({ patientId, from: calendarDate, to: calendarDate, reason: z.enum(['inpatient', 'other']) })
+  .object({ patientId, from: calendarDate, to: calendarDate, reason: z.enum(HOLD_REASONS) })
   .refine((h) => h.to >= h.from, { message: 'The hold ends before it starts', path: ['to'] });
 
 export const visitAddInput = z.object({
@@ -25,7 +26,7 @@ export const pumpEventAddInput = z.object({
   patientId,
   order: z.string().min(1, 'Choose the order'),
   date: calendarDate,
-  kind: z.enum(['refill', 'reprogram', 'repair', 'cassette-change']),
+  kind: z.enum(PUMP_EVENT_KINDS),
 });
 
 /** Whole 4-character groups of the standard alphabet, `=` only as final padding; no spaces or data: prefix. */

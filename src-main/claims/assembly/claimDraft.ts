@@ -1,8 +1,8 @@
-import type { CalendarDate } from '../calendar/calendarDate';
-import type { BillingLine, Finding } from '../billing/billingLine';
-import type { ResolvedProfile } from '../billing/payerProfile';
-import type { Address837 } from '../x12/claim837Types';
-import type { ClaimLineView } from '../ipc/contract/records';
+import type { CalendarDate } from '../../calendar/calendarDate';
+import type { BillingLine, Finding } from '../../billing/billingLine';
+import type { ResolvedProfile } from '../../billing/payerProfile';
+import type { Address837 } from '../../x12/claim837Types';
+import type { ClaimLineView, CoverageRank, PayerKind, Sex } from '../../vocabulary';
 
 // Claim assembly's input (what the store knows) and output (drafts a biller reviews and exports).
 
@@ -34,14 +34,14 @@ export interface ClaimPatient {
   firstName: string;
   lastName: string;
   birthDate: CalendarDate;
-  sex: 'F' | 'M' | 'U';
+  sex: Sex;
   address: Address837;
   residence: string | null;
   coverages: {
     payer: string;
     memberId: string;
     group: string | null;
-    rank: 'primary' | 'secondary' | 'tertiary';
+    rank: CoverageRank;
     from: CalendarDate;
     to: CalendarDate | null;
   }[];
@@ -53,7 +53,7 @@ export interface ClaimPayer {
   id: string;
   name: string;
   payerId: string;
-  kind: 'commercial' | 'medicaid' | 'medicare';
+  kind: PayerKind;
   profile: ResolvedProfile;
 }
 
@@ -75,7 +75,7 @@ export interface AssemblyInput {
   today: CalendarDate;
 }
 
-/** A service line as the claim carries it (one day, or a PF-4 span), with the stored lines behind it. */
+/** A service line as the claim carries it (one day, or a PF-4 span), with the stored lines behind it: the page shows it as is. */
 export type DraftLine = ClaimLineView;
 
 export interface ReadinessProblem {
@@ -92,7 +92,7 @@ export interface ClaimDraftView {
   patientName: string;
   payerId: string;
   payerName: string;
-  coverageRank: 'primary' | 'secondary' | 'tertiary';
+  coverageRank: CoverageRank;
   memberId: string;
   groupNumber: string | null;
   from: CalendarDate;

@@ -1,7 +1,8 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { Claim837, Interchange837 } from '../x12/claim837Types';
+import type { Claim837, Interchange837 } from '../../x12/claim837Types';
 import { BOXES, LINE_COLUMNS, LINE_HEIGHT, LINE_ROWS, LINE_TOP, type Box } from './cms1500Layout';
-import { printText } from '../x12/x12Text';
+import { printText } from '../../x12/x12Text';
+import type { PayerKind } from '../../vocabulary';
 
 // The claim on a CMS-1500 (02/12) for payers that take paper: the form's boxes, labelled, with the claim's
 // values in them. Six service lines a page; a longer claim continues on more pages, the total on the last.
@@ -43,7 +44,7 @@ export interface Cms1500Input {
   claim: Claim837;
   billingProvider: Interchange837['billingProvider'];
   phone: string;
-  payerKind: 'commercial' | 'medicaid' | 'medicare';
+  payerKind: PayerKind;
 }
 
 export async function renderCms1500(input: Cms1500Input): Promise<Uint8Array> {

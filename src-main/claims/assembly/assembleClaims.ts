@@ -1,16 +1,16 @@
-import { addDays, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
-import { isValidNpi } from '../identifiers/npi';
-import { isIcd10Shape } from '../identifiers/icd10';
+import { addDays, lastDayOfMonth, monthOf, type CalendarDate } from '../../calendar/calendarDate';
+import { isValidNpi } from '../../identifiers/npi';
+import { isIcd10Shape } from '../../identifiers/icd10';
 import type { AssemblyInput, ClaimDraftView, ClaimPatient, ClaimPayer, DraftLine, ReadinessProblem, StoredBillingLine } from './claimDraft';
 import { toDraftLines } from './lineSpans';
-import { claimTextProblem, identifierProblem } from '../x12/x12Text';
+import { claimTextProblem, identifierProblem } from '../../x12/x12Text';
+import { DOCUMENT_KINDS, RESIDENCES } from '../../vocabulary';
 
 // Lines into claims: per patient, payer and calendar month; per diems with their drugs (MT-3); at most 50
 // service lines a claim; diagnosis pointers; place of service (PY-2); readiness checked before export.
 
 export const MAX_LINES_PER_CLAIM = 50;
-const DOCUMENT_KINDS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'];
-const HOME_RESIDENCES = new Set(['home', 'relative-home', 'assisted-living', 'retirement-home']);
+const HOME_RESIDENCES: ReadonlySet<string> = new Set(RESIDENCES.filter((r) => r !== 'skilled-nursing-facility'));
 
 /** PY-2: 12 home (including a relative's home, assisted living, a retirement home). */
 export function placeOfService(residence: string | null): string {
@@ -24,7 +24,7 @@ export function assembleClaims(input: AssemblyInput): ClaimDraftView[] {
   for (const line of input.lines) {
     // DS-1: a date of service after today is scheduled, never on a claim.
     if (line.date > input.today) continue;
-    const key = `${line.patient}|${line.payer}|${line.date.slice(0, 7)}`;
+    const key = `${line.patient}|${line.payer}|${monthOf(line.date)}`;
     const group = groups.get(key);
     if (group) group.push(line);
     else groups.set(key, [line]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { calendarDate } from '../../dataset/datasetSchema';
+import { calendarDate } from '../dataset/datasetSchema';
+import { ADJUDICATED_STATUSES, CLAIM_STATUSES } from '../vocabulary';
 
 // Inputs of the claims channels.
 
@@ -8,7 +9,7 @@ export const periodInput = z
   .refine((p) => p.to >= p.from, { message: 'The period ends before it starts', path: ['to'] });
 
 export const claimListInput = z.object({
-  status: z.enum(['exported', 'paid', 'denied', 'partially-paid', 'replaced', 'voided']).optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
   payerId: z.string().min(1).optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
@@ -22,7 +23,7 @@ export const claimExportInput = z.object({
 
 export const adjudicationInput = z.object({
   claim: z.number().int().positive(),
-  status: z.enum(['paid', 'denied', 'partially-paid']),
+  status: z.enum(ADJUDICATED_STATUSES),
   paidCents: z.number().int('Whole cents').nonnegative('Cannot be negative').optional(),
   adjudicatedOn: calendarDate,
   note: z.string().trim().max(200).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimTextCheck, identifierCheck } from '../x12/claimTextSchema';
+import { claimTextCheck, identifierCheck } from '../../x12/claimTextSchema';
 
 // The 837P envelope's identifiers: a Node-free schema, shared by the channel contract and the service.
 

@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { addressSchema, calendarDate } from '../dataset/datasetSchema';
+import { isIcd10Shape } from '../identifiers/icd10';
+import { parseSchedule } from '../schedule/scheduleGrammar';
 import {
-  addressSchema,
-  calendarDate,
+  ADMINISTERED_BY,
+  COVERAGE_RANKS,
   DELIVERIES,
   DOCUMENT_KINDS,
+  ORDER_PURPOSES,
   QUANTITY_UNITS,
   RESIDENCES,
   ROUTES,
+  SEXES,
   THERAPIES,
-} from '../../dataset/datasetSchema';
-import { isIcd10Shape } from '../../identifiers/icd10';
-import { parseSchedule } from '../../schedule/scheduleGrammar';
-import { claimIdentifier, claimTextCheck } from '../../x12/claimTextSchema';
+} from '../vocabulary';
+import { claimIdentifier, claimTextCheck } from '../x12/claimTextSchema';
 
 // Inputs of the intake screens' write channels: the dataset's fields, with ids optional on new records.
 
@@ -30,7 +33,7 @@ export const coverageInput = z
     payer: z.string().min(1, 'Choose a payer'),
     memberId: claimIdentifier(80, 'Member ID'),
     group: claimIdentifier(50, 'Group').optional(),
-    rank: z.enum(['primary', 'secondary', 'tertiary']),
+    rank: z.enum(COVERAGE_RANKS),
     from: calendarDate,
     to: calendarDate.optional(),
   })
@@ -43,7 +46,7 @@ export const patientSaveInput = z.object({
     firstName: text(35, 'First name').superRefine(claimTextCheck('First name')),
     lastName: text(60, 'Last name').superRefine(claimTextCheck('Last name')),
     birthDate: calendarDate,
-    sex: z.enum(['F', 'M', 'U']),
+    sex: z.enum(SEXES),
     address: addressSchema,
     residence: z.enum(RESIDENCES).optional(),
     coverages: z.array(coverageInput).max(3, 'At most three coverages (primary, secondary, tertiary)'),
@@ -67,8 +70,8 @@ export const orderInput = z
     route: z.enum(ROUTES),
     delivery: z.enum(DELIVERIES).optional(),
     litersPerDay: z.number().positive('Liters per day must be more than 0').max(10).optional(),
-    administeredBy: z.enum(['self', 'caregiver', 'nurse']).optional(),
-    purpose: z.enum(['treatment', 'line-care']).optional(),
+    administeredBy: z.enum(ADMINISTERED_BY).optional(),
+    purpose: z.enum(ORDER_PURPOSES).optional(),
     // OR-1: the id of another order of this plan that this one is a component of (additive, diluent, premedication).
     partOf: optionalId,
     // OR-2: the first day a change to the order's billing fields applies; required once the order has billed days.

@@ -1,6 +1,10 @@
-import type { FieldProblem } from './contract/result';
-
 // Errors a service throws on purpose; the channel table turns them into typed results.
+
+export interface FieldProblem {
+  /** The input field, as a path: `firstName`, `orders[1].schedule`. */
+  path: string;
+  message: string;
+}
 
 export class InvalidInputError extends Error {
   constructor(

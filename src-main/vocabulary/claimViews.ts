@@ -1,0 +1,161 @@
+import type { ClaimFrequency, ClaimStatus, CoverageRank, ExportFormat, LineKind, Severity } from './terms';
+
+// What the billing features answer with (lines/, claims/): lines, claims to bill, claims sent, files, revenue.
+
+export interface ClaimSummaryView {
+  key: number;
+  controlNumber: string;
+  patientId: string;
+  patientName: string;
+  payerId: string;
+  payerName: string;
+  from: string;
+  to: string;
+  frequency: ClaimFrequency;
+  status: ClaimStatus;
+  totalCents: number;
+  paidCents: number | null;
+  exportedAt: string;
+}
+
+/** A service line as the claim carries it (one day, or a PF-4 span), with the stored lines behind it. */
+export interface ClaimLineView {
+  kind: LineKind;
+  order?: string | undefined;
+  /** OR-1/PD-4a: the order whose per diem this drug line travels with. */
+  anchorOrder?: string | undefined;
+  code: string;
+  modifiers: string[];
+  units: number;
+  chargeCents: number;
+  from: string;
+  to: string;
+  pointers: number[];
+  ndc?: string | undefined;
+  ndcQuantity?: number | undefined;
+  ndcUnit?: string | undefined;
+  priorAuth?: string | undefined;
+  rules: string[];
+  billingLineIds: number[];
+}
+
+export interface ClaimDraftSummary {
+  draftId: string;
+  patientId: string;
+  patientName: string;
+  payerId: string;
+  payerName: string;
+  coverageRank: CoverageRank;
+  memberId: string;
+  from: string;
+  to: string;
+  part: number;
+  placeOfService: string;
+  priorAuth: string | null;
+  diagnoses: string[];
+  lines: ClaimLineView[];
+  totalCents: number;
+  problems: { rule: string; message: string; line?: number }[];
+  /** DS-2: the day a claim of a running month becomes ready. */
+  readyOn?: string | undefined;
+  findings: { patient: string; order?: string; date?: string; rule: string; severity: Severity; message: string }[];
+}
+
+export interface ClaimDetailView extends ClaimSummaryView {
+  payerClaimNumber: string | null;
+  replacesClaimKey: number | null;
+  replacedBy: { key: number; controlNumber: string; frequency: ClaimFrequency }[];
+  adjudicatedOn: string | null;
+  adjudicationNote: string | null;
+  exportFileKey: number;
+  draft: ClaimDraftSummary;
+  history: { at: string; kind: string; note: string | null }[];
+}
+
+export interface ClaimDraftsView {
+  drafts: ClaimDraftSummary[];
+  corrections: { lineKey: string; claimId: number; change: 'changed' | 'no-longer-billable' }[];
+}
+
+export interface ExportedFileView {
+  fileName: string;
+  format: ExportFormat;
+  /** Text for 837P and CSV; base64 for the PDF. */
+  content: string;
+  encoding: 'utf8' | 'base64';
+  claims: { key: number; controlNumber: string; draftId: string; totalCents: number }[];
+}
+
+export interface ExportFileSummary {
+  key: number;
+  fileName: string;
+  format: ExportFormat;
+  createdAt: string;
+  /** Claims that went out in the file. */
+  claims: number;
+}
+
+export interface RevenueRow {
+  month: string;
+  payerId: string;
+  payerName: string;
+  claims: number;
+  billedCents: number;
+  paidCents: number;
+  deniedCents: number;
+  /** Exported and not yet answered by the payer. */
+  openCents: number;
+  /** What partial payments left unpaid. */
+  adjustedCents: number;
+  /** Lines through today on no claim yet: billable now. */
+  unbilledCents: number;
+  /** DS-1: lines dated after today: scheduled, not billable yet. */
+  scheduledCents: number;
+}
+
+export interface LinesPreview {
+  lines: {
+    order?: string;
+    date: string;
+    kind: LineKind;
+    code: string;
+    modifiers: string[];
+    units: number;
+    chargeCents: number;
+    payer: string;
+    rules: string[];
+    /** DS-1: dated after today: scheduled, not billable yet. */
+    scheduled: boolean;
+  }[];
+  findings: { order?: string; date?: string; rule: string; severity: Severity; message: string }[];
+  today: string;
+}
+
+/** The engine's lines and findings for a period, each line marked scheduled when dated after today (DS-1). */
+export interface LinesView {
+  today: string;
+  lines: {
+    patient: string;
+    order?: string;
+    date: string;
+    kind: LineKind;
+    code: string;
+    modifiers: string[];
+    units: number;
+    chargeCents: number;
+    ndc?: string;
+    ndcQuantity?: number;
+    ndcUnit?: string;
+    payer: string;
+    rules: string[];
+    scheduled: boolean;
+  }[];
+  findings: { patient: string; order?: string; date?: string; rule: string; severity: Severity; message: string }[];
+}
+
+/** Why a line or finding exists: its subject, the facts behind it, the rules with their policy sections. */
+export interface ExplanationView {
+  subject: string;
+  facts: string[];
+  rules: { id: string; title: string; source: string }[];
+}
