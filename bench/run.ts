@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { openRuntime } from '../src-main/app/runtime';
@@ -85,6 +85,33 @@ const cliStart = startTime(process.execPath, [join(appRoot(), 'bin', 'dripline.m
 const npxStart = startTime('npx', ['dripline', '--help'], 7);
 const from = wasBuilt && currentBuiltCli(appRoot()) ? '' : ' (from the TypeScript sources: out/main/cli.js is missing or stale)';
 const cliFigures = [`cli --help start: ${cliStart.toFixed(0)} ms${from}`, `npx dripline --help: ${npxStart.toFixed(0)} ms${from}`];
+
+/**
+ * Peak resident memory (MB) of `dripline import` of a synthetic pharmacy into a new database, in a child process
+ * (the operating system's peak for the whole process: parse, validation, the one transaction, the audit row).
+ */
+function importPeakRss(patients: number): number {
+  const dir = mkdtempSync(join(tmpdir(), 'dripline-bench-import-'));
+  try {
+    const file = join(dir, 'dataset.json');
+    const rssFile = join(dir, 'max-rss');
+    writeFileSync(file, JSON.stringify(syntheticPharmacy(patients, SEED)));
+    // process.resourceUsage().maxRSS (kB) written as the child exits, whichever way the command ends it.
+    const probe = `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`;
+    const args = ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, join(appRoot(), 'bin', 'dripline.mjs')];
+    const command = [...args, 'import', file, '--db', join(dir, 'import.sqlite'), '--today', MONTH.to];
+    const result = spawnSync(process.execPath, command, { cwd: appRoot(), encoding: 'utf8' });
+    if (result.status !== 0 || !result.stdout.startsWith(`imported ${patients} patients`))
+      throw new Error(`dripline import: ${result.stderr}`);
+    return Number(readFileSync(rssFile, 'utf8')) / 1024;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const importPatients = 20_000;
+const importRss = importPeakRss(importPatients);
+cliFigures.push(`import ${importPatients.toLocaleString('en-US')} patients peak RSS: ${importRss.toFixed(0)} MB${from}`);
 
 const figures: string[] = [];
 const rows: string[][] = [];

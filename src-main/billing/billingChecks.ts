@@ -46,37 +46,19 @@ export function billingChecks(record: BillingRecord, lines: BillingLine[], findi
     const auth = order.priorAuth ?? parent?.priorAuth;
     // MT-2: a zero-charge line never makes a claim not ready: its authorization problems are warnings, its units not counted.
     const severity = zeroRate ? 'warning' : 'error';
+    // Every PF-6 finding of this line names its patient, order and date.
+    const pf6 = (message: string, level: 'warning' | 'error' = severity) =>
+      findings.add({ patient: line.patient, order: order.id, date: line.date, rule: 'PF-6', severity: level, message });
     if (!auth) {
-      findings.add({
-        patient: line.patient,
-        order: order.id,
-        date: line.date,
-        rule: 'PF-6',
-        severity,
-        message: `${payer.name} requires a prior authorization and the order has none.`,
-      });
+      pf6(`${payer.name} requires a prior authorization and the order has none.`);
     } else if (line.date < auth.from || line.date > auth.to) {
-      findings.add({
-        patient: line.patient,
-        order: order.id,
-        date: line.date,
-        rule: 'PF-6',
-        severity,
-        message: `Billed outside authorization ${auth.number} (${auth.from} to ${auth.to}).`,
-      });
+      pf6(`Billed outside authorization ${auth.number} (${auth.from} to ${auth.to}).`);
     } else if (line.kind === 'per-diem' && auth.units !== undefined && !zeroRate) {
       const key = `${line.patient}\u0000${order.id}`;
       const used = (perDiemUnits.get(key) ?? 0) + line.units;
       perDiemUnits.set(key, used);
       if (used > auth.units) {
-        findings.add({
-          patient: line.patient,
-          order: order.id,
-          date: line.date,
-          rule: 'PF-6',
-          severity: 'error',
-          message: `Per diem units exceed authorization ${auth.number} (${auth.units} units).`,
-        });
+        pf6(`Per diem units exceed authorization ${auth.number} (${auth.units} units).`, 'error');
       }
     }
   }

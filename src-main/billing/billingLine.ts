@@ -1,24 +1,15 @@
 import type { CalendarDate } from '../calendar/calendarDate';
-import type { LineKind, Severity } from '../vocabulary';
+import type { LineFields, LineKind, Severity } from '../vocabulary';
 import type { RuleId } from './rules';
 
 // The engine's output, in the shape of `dripline lines --json` (shared/contracts/dataset-v1.md).
 
 export type { LineKind, Severity };
 
-export interface BillingLine {
+// The fields the views carry come from the vocabulary's LineFields, so the engine and its views cannot drift apart.
+export interface BillingLine extends LineFields {
   patient: string;
-  order?: string;
   date: CalendarDate;
-  kind: LineKind;
-  code: string;
-  modifiers: string[];
-  units: number;
-  chargeCents: number;
-  ndc?: string;
-  ndcQuantity?: number;
-  ndcUnit?: string;
-  payer: string;
   rules: RuleId[];
   /** MT-1 position among the day's per diems (1 = primary therapy); drug lines carry their per diem's rank. */
   concurrencyRank?: number;

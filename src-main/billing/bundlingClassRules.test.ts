@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drugLines, findingsFor, runOrders } from './testing/recordBuilders';
+import { drugLines, findingsFor, HYDRATION_1L, runOrders } from './testing/recordBuilders';
 import type { OrderRecord } from './billingRecord';
 
 // BU-1..BU-3 decided by the drug's class (dataset-v1 DrugClass) whatever its HCPCS code; the HCPCS ranges remain
@@ -47,17 +47,7 @@ describe('BU-3 under a TPN per diem, by class', () => {
   });
 
   it('BU-3 potassium chloride J3480 (electrolyte) is billable outside a TPN: beside a hydration per diem', () => {
-    const r = runOrders([
-      {
-        ...DAY,
-        therapy: 'hydration',
-        drug: 'kcl',
-        dose: { amount: 20, unit: 'mEq' },
-        schedule: 'continuous',
-        delivery: 'continuous',
-        litersPerDay: 1,
-      },
-    ]);
+    const r = runOrders([{ ...DAY, ...HYDRATION_1L, drug: 'kcl', dose: { amount: 20, unit: 'mEq' } }]);
     expect(r.lines.map((l) => [l.code, l.units, l.chargeCents])).toEqual([
       ['S9374', 1, 12500],
       ['J3480', 10, 500],
@@ -93,17 +83,7 @@ describe('BU-1 / BU-2 by class', () => {
   });
 
   it('BU-2 class iv-solution prescribed for hydration is billable: J7120 x1 at 900', () => {
-    const r = runOrders([
-      {
-        ...DAY,
-        therapy: 'hydration',
-        drug: 'lactatedRingers',
-        dose: { amount: 1000, unit: 'mL' },
-        schedule: 'continuous',
-        delivery: 'continuous',
-        litersPerDay: 1,
-      },
-    ]);
+    const r = runOrders([{ ...DAY, ...HYDRATION_1L, drug: 'lactatedRingers', dose: { amount: 1000, unit: 'mL' } }]);
     expect(r.lines.map((l) => [l.code, l.units, l.chargeCents])).toEqual([
       ['S9374', 1, 12500],
       ['J7120', 1, 900],

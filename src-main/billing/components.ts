@@ -52,13 +52,7 @@ export function componentDrugDays(input: ComponentInput): DrugCandidate[] {
     if (comp.drug === undefined || !comp.dose) continue; // nothing of its own to bill
     const drug = input.drugs.get(comp.drug);
     if (!drug) {
-      findings.add({
-        patient: patient.id,
-        order: comp.id,
-        rule: 'DR-1',
-        severity: 'error',
-        message: `The order names drug "${comp.drug}", which is not in the catalog: nothing is billed.`,
-      });
+      unknownDrug(findings, patient.id, comp);
       continue;
     }
     const span = orderSpan(comp, input.period);
@@ -89,4 +83,15 @@ export function componentDrugDays(input: ComponentInput): DrugCandidate[] {
     }
   }
   return out;
+}
+
+/** DR-1: the order names a drug the catalog lacks, so nothing is billed for it (a therapy or a component alike). */
+export function unknownDrug(findings: FindingLog, patient: string, order: OrderRecord): void {
+  findings.add({
+    patient,
+    order: order.id,
+    rule: 'DR-1',
+    severity: 'error',
+    message: `The order names drug "${order.drug}", which is not in the catalog: nothing is billed.`,
+  });
 }

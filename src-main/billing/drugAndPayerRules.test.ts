@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { allDrugs, codes, one, order, patient, payer, perDiemLines, record, rulesOf, run, runOrders } from './testing/recordBuilders';
+import {
+  allDrugs,
+  codes,
+  ENOXAPARIN_SUBQ,
+  one,
+  order,
+  patient,
+  payer,
+  perDiemLines,
+  record,
+  rulesOf,
+  run,
+  runOrders,
+  SELF_FACTOR,
+} from './testing/recordBuilders';
 
 // DR, BU, NU, PY and PF rules of BILLING-RULES.md, Dripline's own checks, and the IDSA worked example.
 
@@ -39,13 +53,7 @@ describe('DR: drug lines', () => {
     const self = one({ administeredBy: 'self', route: 'SubQ', therapy: 'anticoagulant-injection', drug: 'enoxaparin' });
     expect(self.lines).toEqual([]);
     expect(rulesOf(self)).toContain('DR-4');
-    const factor = one({
-      therapy: 'anti-hemophilic',
-      drug: 'factor',
-      dose: { amount: 3000, unit: 'units' },
-      schedule: 'q24h',
-      administeredBy: 'self',
-    });
+    const factor = one(SELF_FACTOR);
     expect(codes(factor.lines)).toEqual(['S9345', 'J7190']);
   });
   it('DR-4 a SubQ injection given by a caregiver is billed only on days with an IV per diem', () => {
@@ -54,17 +62,7 @@ describe('DR: drug lines', () => {
         patient({
           orders: [
             order({ id: 'iv', start: '2026-01-05', stop: '2026-01-06' }),
-            order({
-              id: 'inj',
-              therapy: 'anticoagulant-injection',
-              drug: 'enoxaparin',
-              dose: { amount: 40, unit: 'mg' },
-              schedule: 'q24h',
-              route: 'SubQ',
-              delivery: undefined,
-              start: '2026-01-05',
-              stop: '2026-01-07',
-            }),
+            order({ id: 'inj', ...ENOXAPARIN_SUBQ, delivery: undefined, start: '2026-01-05', stop: '2026-01-07' }),
           ],
         }),
       ]),

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { brief, drug, drugLines, findingsFor, perDiemLines, runOrders, allDrugs } from './testing/recordBuilders';
+import {
+  allDrugs,
+  brief,
+  drug,
+  drugLines,
+  ENOXAPARIN_SUBQ,
+  findingsFor,
+  HYDRATION_1L,
+  perDiemLines,
+  runOrders,
+  SELF_FACTOR,
+} from './testing/recordBuilders';
 
 // DR-1..DR-5 (drug lines), BU-1..BU-4 (bundled items) and UN-1 (dose conversion), BILLING-RULES.md.
 
@@ -134,16 +145,7 @@ describe('DR-4 self-administered and SubQ/IM injectables', () => {
   });
 
   it('self-administered factor (anti-hemophilic) is the exception: billed', () => {
-    const r = runOrders([
-      {
-        ...DAY,
-        therapy: 'anti-hemophilic',
-        drug: 'factor',
-        dose: { amount: 3000, unit: 'units' },
-        schedule: 'q24h',
-        administeredBy: 'self',
-      },
-    ]);
+    const r = runOrders([{ ...DAY, ...SELF_FACTOR }]);
     expect(r.lines.map((l) => [l.code, l.units, l.chargeCents, l.ndcQuantity])).toEqual([
       ['S9345', 1, 40000, undefined],
       ['J7190', 3000, 360000, 3],
@@ -154,17 +156,7 @@ describe('DR-4 self-administered and SubQ/IM injectables', () => {
   it('a SubQ caregiver injection is billed only on days with an IV per diem', () => {
     const r = runOrders([
       { id: 'iv', schedule: 'q24h', start: '2026-01-05', stop: '2026-01-07' },
-      {
-        id: 'enox',
-        therapy: 'anticoagulant-injection',
-        drug: 'enoxaparin',
-        dose: { amount: 40, unit: 'mg' },
-        route: 'SubQ',
-        administeredBy: 'caregiver',
-        schedule: 'q24h',
-        start: '2026-01-05',
-        stop: '2026-01-09',
-      },
+      { id: 'enox', ...ENOXAPARIN_SUBQ, administeredBy: 'caregiver', start: '2026-01-05', stop: '2026-01-09' },
     ]);
     const enox = r.lines.filter((l) => l.order === 'enox');
     expect(enox.map((l) => [l.date, l.kind, l.code, l.units])).toEqual([
@@ -182,25 +174,13 @@ describe('DR-4 self-administered and SubQ/IM injectables', () => {
   });
 
   it('a SubQ caregiver injection alone: nothing billed', () => {
-    const r = runOrders([
-      { therapy: 'anticoagulant-injection', drug: 'enoxaparin', dose: { amount: 40, unit: 'mg' }, route: 'SubQ', schedule: 'q24h', ...DAY },
-    ]);
+    const r = runOrders([{ ...ENOXAPARIN_SUBQ, ...DAY }]);
     expect(r.lines).toEqual([]);
     expect(findingsFor(r, 'DR-4')).toHaveLength(1);
   });
 
   it('a SubQ injection a registered nurse must give is billed without an IV therapy', () => {
-    const r = runOrders([
-      {
-        therapy: 'anticoagulant-injection',
-        drug: 'enoxaparin',
-        dose: { amount: 40, unit: 'mg' },
-        route: 'SubQ',
-        administeredBy: 'nurse',
-        schedule: 'q24h',
-        ...DAY,
-      },
-    ]);
+    const r = runOrders([{ ...ENOXAPARIN_SUBQ, administeredBy: 'nurse', ...DAY }]);
     expect(r.lines.map((l) => [l.code, l.units, l.chargeCents])).toEqual([
       ['S9372', 1, 6500],
       ['J1650', 4, 840],
@@ -210,16 +190,7 @@ describe('DR-4 self-administered and SubQ/IM injectables', () => {
 
   it('an IM caregiver injection on a day with a SubQ-only per diem is not billed (the other therapy must be IV)', () => {
     const r = runOrders([
-      {
-        id: 'sq',
-        therapy: 'anticoagulant-injection',
-        drug: 'enoxaparin',
-        dose: { amount: 40, unit: 'mg' },
-        route: 'SubQ',
-        administeredBy: 'nurse',
-        schedule: 'q24h',
-        ...DAY,
-      },
+      { id: 'sq', ...ENOXAPARIN_SUBQ, administeredBy: 'nurse', ...DAY },
       {
         id: 'im',
         therapy: 'antiemetic-injection',
@@ -306,17 +277,7 @@ describe('BU-1 supplies and equipment are bundled', () => {
 
 describe('BU-2 IV solutions J7030-J7060', () => {
   it('normal saline J7050 prescribed for hydration is billable: 1000 mL / 250 mL = 4 units', () => {
-    const r = runOrders([
-      {
-        ...DAY,
-        therapy: 'hydration',
-        drug: 'saline',
-        dose: { amount: 1000, unit: 'mL' },
-        schedule: 'continuous',
-        delivery: 'continuous',
-        litersPerDay: 1,
-      },
-    ]);
+    const r = runOrders([{ ...DAY, ...HYDRATION_1L, drug: 'saline', dose: { amount: 1000, unit: 'mL' } }]);
     expect(r.lines.map((l) => [l.kind, l.code, l.units, l.chargeCents, l.ndcQuantity, l.ndcUnit])).toEqual([
       ['per-diem', 'S9374', 1, 12500, undefined, undefined],
       ['drug', 'J7050', 4, 4800, 1000, 'ML'],
@@ -326,18 +287,7 @@ describe('BU-2 IV solutions J7030-J7060', () => {
   });
 
   it('J7050 for line care is bundled: no drug line, a BU-2 info finding', () => {
-    const r = runOrders([
-      {
-        ...DAY,
-        therapy: 'hydration',
-        drug: 'saline',
-        dose: { amount: 250, unit: 'mL' },
-        schedule: 'continuous',
-        delivery: 'continuous',
-        litersPerDay: 1,
-        purpose: 'line-care',
-      },
-    ]);
+    const r = runOrders([{ ...DAY, ...HYDRATION_1L, drug: 'saline', dose: { amount: 250, unit: 'mL' }, purpose: 'line-care' }]);
     expect(drugLines(r.lines)).toEqual([]);
     expect(findingsFor(r, 'BU-2').map((f) => [f.order, f.severity])).toEqual([['o1', 'info']]);
   });

@@ -4,7 +4,7 @@ import { addDays } from '../calendar/calendarDate';
 import type { BillingLine } from './billingLine';
 import type { BillingRecord, OrderRecord, PatientRecord, PayerRecord, Period } from './billingRecord';
 import { generateLines } from './generateLines';
-import { ALL_FIVE_DOCUMENTS, allDrugs, medicare, payer } from './testing/recordBuilders';
+import { ALL_FIVE_DOCUMENTS, allDrugs, medicare, payer, THERAPY_SAMPLES } from './testing/recordBuilders';
 
 // Properties of the engine over random records: 1-3 patients with 1-4 orders each, schedules from the
 // dataset-v1 grammar, dates in 2026, random holds, nursing visits and pump events, random payer profiles.
@@ -24,15 +24,15 @@ const scheduleArb = fc.oneof(
 
 /** Therapy with a drug (and dose) that suits it, so the random records look like a pharmacy's. */
 const therapyArb = fc.constantFrom(
-  { therapy: 'anti-infective', drug: 'meropenem', dose: { amount: 1, unit: 'g' as const } },
-  { therapy: 'anti-infective', drug: 'vancomycin', dose: { amount: 1.25, unit: 'g' as const } },
+  THERAPY_SAMPLES.meropenem,
+  THERAPY_SAMPLES.vancomycin,
   { therapy: 'anti-infective', drug: undefined, dose: undefined },
   { therapy: 'pain', drug: undefined, dose: undefined },
   { therapy: 'chemotherapy', drug: undefined, dose: undefined },
-  { therapy: 'tpn', drug: 'lipids', dose: { amount: 50, unit: 'g' as const } },
-  { therapy: 'tpn', drug: 'aminoAcids', dose: { amount: 1000, unit: 'mL' as const } },
-  { therapy: 'hydration', drug: 'saline', dose: { amount: 1000, unit: 'mL' as const } },
-  { therapy: 'anticoagulant-injection', drug: 'enoxaparin', dose: { amount: 40, unit: 'mg' as const } },
+  THERAPY_SAMPLES.lipids,
+  THERAPY_SAMPLES.aminoAcids,
+  THERAPY_SAMPLES.saline,
+  THERAPY_SAMPLES.enoxaparin,
   { therapy: 'injectable-noc', drug: 'ceftriaxone', dose: { amount: 1, unit: 'g' as const } },
   { therapy: 'supply', drug: 'heparinFlush', dose: { amount: 500, unit: 'units' as const } },
   { therapy: 'corticosteroid', drug: undefined, dose: undefined },

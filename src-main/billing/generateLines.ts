@@ -4,7 +4,7 @@ import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord
 import { billingChecks } from './billingChecks';
 import { drugBundling, type DrugBundling } from './bundling';
 import { dayKey, type DrugCandidate } from './candidates';
-import { componentDrugDays, type BilledVersion } from './components';
+import { componentDrugDays, unknownDrug, type BilledVersion } from './components';
 import type { PerDiemCandidate } from './concurrency';
 import { coveragesOn, perDiemPayer } from './coveragePayer';
 import { FindingLog } from './findingLog';
@@ -68,13 +68,7 @@ function patientLines(patient: PatientRecord, ctx: Context): BillingLine[] {
     }
     const drug = order.drug === undefined ? undefined : ctx.drugs.get(order.drug);
     if (order.drug !== undefined && !drug) {
-      findings.add({
-        patient: patient.id,
-        order: order.id,
-        rule: 'DR-1',
-        severity: 'error',
-        message: `The order names drug "${order.drug}", which is not in the catalog: nothing is billed.`,
-      });
+      unknownDrug(findings, patient.id, order);
       continue;
     }
     const days = orderDays(patient, order, drug, ctx.period, findings);

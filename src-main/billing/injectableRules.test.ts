@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { drugLines, findingsFor, perDiemLines, runOrders } from './testing/recordBuilders';
+import { drugLines, ENOXAPARIN_SUBQ, findingsFor, HYDRATION_1L, perDiemLines, runOrders } from './testing/recordBuilders';
 
 // DR-4 (changed today): only self-administered injectables (SubQ/IM) are not reimbursable, except factor
 // products; a self-administered IV or other infusion is ordinary home infusion and billed in full.
 
 const DAY = { start: '2026-01-05', stop: '2026-01-05' };
-const enox = {
-  therapy: 'anticoagulant-injection',
-  drug: 'enoxaparin',
-  dose: { amount: 40, unit: 'mg' as const },
-  route: 'SubQ',
-  schedule: 'q24h',
-  delivery: undefined,
-};
+const enox = { ...ENOXAPARIN_SUBQ, delivery: undefined };
 
 describe('DR-4 self-administered therapy', () => {
   it('DR-4 a self-administered IV anti-infective over 5 days: S9502 and J2185 x30 every day', () => {
@@ -25,18 +18,7 @@ describe('DR-4 self-administered therapy', () => {
   });
 
   it('DR-4 self-administered continuous hydration (IV) is billed: S9374 and J7050 x4', () => {
-    const r = runOrders([
-      {
-        ...DAY,
-        therapy: 'hydration',
-        drug: 'saline',
-        dose: { amount: 1000, unit: 'mL' },
-        schedule: 'continuous',
-        delivery: 'continuous',
-        litersPerDay: 1,
-        administeredBy: 'self',
-      },
-    ]);
+    const r = runOrders([{ ...DAY, ...HYDRATION_1L, drug: 'saline', dose: { amount: 1000, unit: 'mL' }, administeredBy: 'self' }]);
     expect(r.lines.map((l) => [l.code, l.units, l.chargeCents])).toEqual([
       ['S9374', 1, 12500],
       ['J7050', 4, 4800],

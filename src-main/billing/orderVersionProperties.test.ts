@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/calendarDate';
 import type { BillingRecord, OrderRecord, PatientRecord } from './billingRecord';
 import { generateLines } from './generateLines';
-import { allDrugs, medicare, order, payer } from './testing/recordBuilders';
+import { allDrugs, medicare, order, payer, THERAPY_SAMPLES } from './testing/recordBuilders';
 
 // Properties with OR-2 versions (one order id, several windows) and OR-1 components (partOf), over random records.
 
@@ -11,12 +11,12 @@ const PERIOD = { from: '2026-03-01', to: '2026-03-31' };
 const day = (n: number) => addDays('2026-02-20', n);
 
 const therapyArb = fc.constantFrom(
-  { therapy: 'anti-infective', drug: 'meropenem', dose: { amount: 1, unit: 'g' as const } },
-  { therapy: 'anti-infective', drug: 'vancomycin', dose: { amount: 1.25, unit: 'g' as const } },
-  { therapy: 'tpn', drug: 'aminoAcids', dose: { amount: 1000, unit: 'mL' as const } },
-  { therapy: 'tpn', drug: 'lipids', dose: { amount: 50, unit: 'g' as const } },
-  { therapy: 'hydration', drug: 'saline', dose: { amount: 1000, unit: 'mL' as const } },
-  { therapy: 'anticoagulant-injection', drug: 'enoxaparin', dose: { amount: 40, unit: 'mg' as const } },
+  THERAPY_SAMPLES.meropenem,
+  THERAPY_SAMPLES.vancomycin,
+  THERAPY_SAMPLES.aminoAcids,
+  THERAPY_SAMPLES.lipids,
+  THERAPY_SAMPLES.saline,
+  THERAPY_SAMPLES.enoxaparin,
   { therapy: 'pain', drug: undefined, dose: undefined },
 );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   brief,
+  PAIN_PER_DIEM,
   datesOf,
   findingsFor,
   order,
@@ -16,6 +17,10 @@ import {
 } from './testing/recordBuilders';
 
 // PD-1..PD-6 (which per diem code) and PU-1..PU-4 (on which days), BILLING-RULES.md.
+
+/** A continuous per diem with no drug of its own, for the liters-per-day tables (PD-4, PD-5) and PU-1. */
+const continuousPerDiem = (therapy: 'tpn' | 'hydration') =>
+  ({ therapy, drug: undefined, dose: undefined, schedule: 'continuous', delivery: 'continuous' }) as const;
 
 describe('PD-1 anti-infective per diem by dosing interval', () => {
   it.each([
@@ -126,17 +131,7 @@ describe('PD-4 TPN per diem by liters per day', () => {
     [3.5, 'S9368'],
     [undefined, 'S9364'],
   ] as const)('%s L/day -> %s', (litersPerDay, code) => {
-    const r = runOrders([
-      {
-        therapy: 'tpn',
-        drug: undefined,
-        dose: undefined,
-        schedule: 'continuous',
-        delivery: 'continuous',
-        litersPerDay,
-        stop: '2026-01-05',
-      },
-    ]);
+    const r = runOrders([{ ...continuousPerDiem('tpn'), litersPerDay, stop: '2026-01-05' }]);
     const lines = perDiemLines(r.lines);
     expect(lines.map((l) => [l.date, l.code, l.units, l.rules])).toEqual([['2026-01-05', code, 1, ['PD-4', 'PU-1']]]);
   });
@@ -149,17 +144,7 @@ describe('PD-5 hydration per diem by liters per day', () => {
     [2.5, 'S9376', 16000],
     [3.5, 'S9377', 18500],
   ] as const)('continuous %s L/day -> %s', (litersPerDay, code, fee) => {
-    const r = runOrders([
-      {
-        therapy: 'hydration',
-        drug: undefined,
-        dose: undefined,
-        schedule: 'continuous',
-        delivery: 'continuous',
-        litersPerDay,
-        stop: '2026-01-05',
-      },
-    ]);
+    const r = runOrders([{ ...continuousPerDiem('hydration'), litersPerDay, stop: '2026-01-05' }]);
     expect(perDiemLines(r.lines).map((l) => [l.code, l.chargeCents, l.rules])).toEqual([[code, fee, ['PD-5', 'PU-1']]]);
     expect(findingsFor(r, 'PD-5')).toEqual([]);
   });
@@ -206,17 +191,7 @@ describe('PD-6 one code per remaining category', () => {
 
 describe('PU-1 one per diem per dose day; continuous every day, both ends included', () => {
   it('continuous 2026-01-05..2026-01-11 bills 7 days including start and stop', () => {
-    const r = runOrders([
-      {
-        therapy: 'tpn',
-        drug: undefined,
-        dose: undefined,
-        schedule: 'continuous',
-        delivery: 'continuous',
-        litersPerDay: 2,
-        stop: '2026-01-11',
-      },
-    ]);
+    const r = runOrders([{ ...continuousPerDiem('tpn'), litersPerDay: 2, stop: '2026-01-11' }]);
     const lines = perDiemLines(r.lines);
     expect(datesOf(lines)).toEqual(['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-10', '2026-01-11']);
     expect(unitsOf(lines)).toBe(7);
@@ -286,15 +261,7 @@ describe('PU-2 no per diem on hold days', () => {
 });
 
 describe('PU-3 implanted pump: per diem only on refill, reprogram or repair days', () => {
-  const pumpOrder = {
-    therapy: 'pain',
-    drug: undefined,
-    dose: undefined,
-    schedule: 'continuous',
-    delivery: 'implanted-pump' as const,
-    start: '2026-01-01',
-    stop: '2026-01-31',
-  };
+  const pumpOrder = { ...PAIN_PER_DIEM, delivery: 'implanted-pump' as const, start: '2026-01-01', stop: '2026-01-31' };
 
   it('bills on refill, reprogram and repair days, not on a cassette-change event nor on other days', () => {
     const r = runOrders([pumpOrder], {
@@ -375,26 +342,13 @@ describe('PU-4 cassette/reservoir: bill only on the change/refill day', () => {
   });
 
   it('a cassette change on a hold day is not billed', () => {
-    const r = runOrders(
-      [
-        {
-          therapy: 'pain',
-          drug: undefined,
-          dose: undefined,
-          schedule: 'continuous',
-          delivery: 'cassette',
-          start: '2026-01-05',
-          stop: '2026-01-18',
-        },
+    const r = runOrders([{ ...PAIN_PER_DIEM, delivery: 'cassette', start: '2026-01-05', stop: '2026-01-18' }], {
+      pumpEvents: [
+        { order: 'o1', date: '2026-01-06', kind: 'cassette-change' },
+        { order: 'o1', date: '2026-01-09', kind: 'cassette-change' },
       ],
-      {
-        pumpEvents: [
-          { order: 'o1', date: '2026-01-06', kind: 'cassette-change' },
-          { order: 'o1', date: '2026-01-09', kind: 'cassette-change' },
-        ],
-        holds: [{ from: '2026-01-08', to: '2026-01-10', reason: 'inpatient' }],
-      },
-    );
+      holds: [{ from: '2026-01-08', to: '2026-01-10', reason: 'inpatient' }],
+    });
     expect(datesOf(perDiemLines(r.lines))).toEqual(['2026-01-06']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, one, order, patient, payer, perDiemLines, record, run } from './testing/recordBuilders';
+import { codes, one, order, PAIN_PER_DIEM, patient, payer, perDiemLines, record, run } from './testing/recordBuilders';
 import type { Period } from './billingRecord';
 
 // PD, PU and MT rules of BILLING-RULES.md: which per diem, on which days, in which rank.
@@ -145,15 +145,7 @@ describe('PU: per diem units (CPCP019 "Examples" table, reproduced exactly)', ()
   });
   it('PU-3 implanted pump: per diem only on refill, reprogram and repair days', () => {
     const r = one(
-      {
-        therapy: 'pain',
-        drug: undefined,
-        dose: undefined,
-        schedule: 'continuous',
-        delivery: 'implanted-pump',
-        start: '2026-01-01',
-        stop: '2026-01-31',
-      },
+      { ...PAIN_PER_DIEM, delivery: 'implanted-pump', start: '2026-01-01', stop: '2026-01-31' },
       {
         pumpEvents: [
           { order: 'o1', date: '2026-01-08', kind: 'refill' },

@@ -2,11 +2,12 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { resolveProfile } from '../billing/payerProfile';
-import { payerProfileSettings } from '../reference/referenceRows';
+import { payerRecord } from '../reference/referenceRows';
 import type { Finding } from '../billing/billingLine';
 import type { Period } from '../billing/billingRecord';
 import type { CalendarDate } from '../calendar/calendarDate';
 import type { AssemblyInput, ClaimPatient, StoredBillingLine } from './assembly/claimDraft';
+import type { StoredLineRow } from '../lines/persistLines';
 
 type LineRow = typeof t.billingLines.$inferSelect;
 
@@ -74,22 +75,14 @@ export function unbilledLines(store: Store, period: Period, patientId?: string):
   });
 }
 
-interface RawLineRow {
-  id: number;
+/** A billing_lines row as raw SQL reads it: the columns persistLines compares, and the line's identity. */
+interface RawLineRow extends Omit<StoredLineRow, 'line_key' | 'claim_id'> {
   patient_id: string;
   order_id: string | null;
   date: string;
   kind: StoredBillingLine['kind'];
   code: string;
-  modifiers: string;
-  units: number;
-  charge_cents: number;
-  fee_cents: number | null;
-  ndc: string | null;
-  ndc_quantity: number | null;
-  ndc_unit: string | null;
   payer_id: string;
-  rules: string;
   concurrency_rank: number | null;
   anchor_order: string | null;
 }
@@ -197,13 +190,7 @@ export function assemblyInput(
       name: p.name,
       payerId: p.payerId,
       kind: p.kind,
-      profile: resolveProfile({
-        id: p.id,
-        name: p.name,
-        kind: p.kind,
-        fees: [],
-        profile: payerProfileSettings(p),
-      }),
+      profile: resolveProfile(payerRecord(p, [])),
     }));
 
   return {

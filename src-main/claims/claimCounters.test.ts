@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempFolder, tempRuntime } from '../testing/tempDatabase';
 import { idsaInNovember } from '../testing/datasetBuilders';
-import { appRoot } from '../paths/appRoot';
+import { cliProcess as cli } from '../testing/cliProcess';
 import { claimControlNumber, envelopeControlNumbers, nextCounter } from './claimCounters';
 import * as t from '../store/schema';
 
@@ -116,14 +115,4 @@ function exportState(db: string) {
   } finally {
     sqlite.close();
   }
-}
-
-/** The real command in its own process (Node 22, tsx), as a user runs it. */
-function cli(argv: string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(appRoot(), 'bin', 'dripline.mjs'), ...argv], { cwd: appRoot() });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code, stderr }));
-  });
 }

@@ -6,6 +6,7 @@ import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
 import { BOXES, LINE_COLUMNS, LINE_HEIGHT, LINE_TOP, type Box } from './assembly/cms1500Layout';
 import { DOCUMENT_KINDS } from '../vocabulary';
+import type { DatasetInput } from '../dataset/datasetSchema';
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
 
@@ -33,6 +34,19 @@ async function textPositions(pdf: Uint8Array): Promise<Placed[]> {
   return out;
 }
 
+/** Documents the first plan's orders, imports the dataset and prints every January draft: the PDF's text runs. */
+async function januaryPaper(runtime: ReturnType<typeof tempRuntime>, d: DatasetInput): Promise<Placed[]> {
+  for (const o of d.patients[0]!.plansOfCare[0]!.orders)
+    o.documents = DOCUMENT_KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
+  importInto(runtime, d);
+  const drafts = runtime.services.claims.drafts(JANUARY).drafts;
+  const file = await runtime.services.claims.exportPaper(
+    JANUARY,
+    drafts.map((x) => x.draftId),
+  );
+  return textPositions(new Uint8Array(Buffer.from(file.content, 'base64')));
+}
+
 const inside = (p: Placed, b: Box) => p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h;
 
 describe('the CMS-1500 PDF', () => {
@@ -52,16 +66,7 @@ describe('the CMS-1500 PDF', () => {
 
   beforeEach(async () => {
     runtime = tempRuntime();
-    const d = idsaDataset();
-    for (const o of d.patients[0]!.plansOfCare[0]!.orders)
-      o.documents = DOCUMENT_KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
-    importInto(runtime, d);
-    const drafts = runtime.services.claims.drafts(JANUARY).drafts;
-    const file = await runtime.services.claims.exportPaper(
-      JANUARY,
-      drafts.map((x) => x.draftId),
-    );
-    placed = await textPositions(new Uint8Array(Buffer.from(file.content, 'base64')));
+    placed = await januaryPaper(runtime, idsaDataset());
   });
   afterEach(() => runtime.cleanup());
 
@@ -105,15 +110,7 @@ describe('the CMS-1500 PDF for accented names', () => {
       const patient = d.patients[0]!;
       Object.assign(patient, { firstName: 'José', lastName: 'Muñoz-Pérez' });
       patient.address = { ...patient.address, line1: '200 Avenida Niño', city: 'Cañon City' };
-      for (const o of patient.plansOfCare[0]!.orders)
-        o.documents = DOCUMENT_KINDS.map((kind) => ({ kind, date: o.start, reference: kind }));
-      importInto(runtime, d);
-      const drafts = runtime.services.claims.drafts(JANUARY).drafts;
-      const file = await runtime.services.claims.exportPaper(
-        JANUARY,
-        drafts.map((x) => x.draftId),
-      );
-      const texts = (await textPositions(new Uint8Array(Buffer.from(file.content, 'base64')))).filter((p) => p.page === 1);
+      const texts = (await januaryPaper(runtime, d)).filter((p) => p.page === 1);
       // pdfjs may split a run at a space, so a box's text is its runs (label first) joined in reading order.
       const boxText = (b: Box) =>
         texts

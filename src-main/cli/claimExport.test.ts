@@ -8,6 +8,7 @@ import { runCli } from './dripline';
 import { tempFolder } from '../testing/tempDatabase';
 import { idsaInNovember } from '../testing/datasetBuilders';
 import { appRoot } from '../paths/appRoot';
+import { cliProcess as cli } from '../testing/cliProcess';
 
 // `dripline claims` is all or nothing: a claim is marked exported only together with the file it went out in.
 
@@ -229,16 +230,6 @@ describe('dripline: today, the database and its errors', () => {
     expect(run(['explain', '--db', db, '--patient', 'lindqvist', '--date', '2026-11-05']).code).toBe(0);
   });
 });
-
-/** The real command in a child process (Node 22, tsx), as a user runs it. */
-function cli(argv: string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(appRoot(), 'bin', 'dripline.mjs'), ...argv], { cwd: appRoot() });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code, stderr }));
-  });
-}
 
 /** Runs the command and SIGKILLs it the moment the temporary claim file (or the final one) appears in `folder`. */
 function cliKilledWhen(argv: string[], folder: string, moment: 'partial' | 'final'): Promise<NodeJS.Signals | number | null> {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { clockFor, InvalidTodayError } from '../calendar/clock';
-import { validateDataset } from '../dataset/validateDataset';
+import { sealDataset, validateDataset } from '../dataset/validateDataset';
 import { isCalendarDate } from '../calendar/calendarDate';
 import { formatExplanation } from '../billing/explain';
 import { NewerDatabaseError, MigrationFailedError } from '../store/migrate';
@@ -45,7 +45,9 @@ const VERBS: Record<string, (inv: Invocation, io: CliIo) => void> = {
     // Validate the whole file before the database is even opened: bad input writes nothing.
     const result = validateDataset(readJsonFile(file));
     if (!result.ok) throw new BadInput(result.problems);
-    const summary = withSession(inv, { create: true }, (s) => s.call('dataset.import', { document: result.dataset }));
+    // Sealed: the channel's check takes it as validated instead of parsing every patient again.
+    const document = sealDataset(result.dataset);
+    const summary = withSession(inv, { create: true }, (s) => s.call('dataset.import', { document }));
     io.stdout(
       `imported ${summary.patients} patients, ${summary.plansOfCare} plans of care, ${summary.orders} orders, ` +
         `${summary.payers} payers, ${summary.prescribers} prescribers, ${summary.drugs} drugs\n`,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateDataset } from './validateDataset';
-import { firstOrder, idsaDataset, importInto } from '../testing/datasetBuilders';
+import { sealDataset, validateDataset } from './validateDataset';
+import { firstOrder, idsaDataset, importInto, validDataset } from '../testing/datasetBuilders';
 import { tempRuntime } from '../testing/tempDatabase';
 import { resourcesFolder } from '../paths/appRoot';
 import type { DatasetInput } from './datasetSchema';
@@ -75,6 +75,21 @@ describe('dataset validation (shared/contracts/dataset-v1.md)', () => {
   it('rejects a document of another format', () => {
     expect(problemsOf({ ...idsaDataset(), format: 'home-infusion-dataset/2' })[0]?.path).toBe('format');
   });
+
+  it('takes a sealed dataset as validated: frozen whole, so it cannot have changed; a copy is validated again', () => {
+    const result = validateDataset(idsaDataset());
+    if (!result.ok) throw new Error('the IDSA example validates');
+    const sealed = sealDataset(result.dataset);
+    expect(validateDataset(sealed)).toEqual({ ok: true, dataset: sealed });
+    expect(Object.isFrozen(sealed.patients[0]!.plansOfCare[0]!.orders[0])).toBe(true);
+    expect(() => {
+      (sealed.patients[0]!.plansOfCare[0]!.orders[0] as { schedule: string }).schedule = 'q5h';
+    }).toThrow(TypeError);
+    // The same content in another object (as IPC or HTTP delivers it) gets the whole check.
+    const copy = JSON.parse(JSON.stringify(sealed)) as DatasetInput;
+    firstOrder(copy).schedule = 'q5h';
+    expect(problemsOf(copy).map((p) => p.path)).toEqual(['patients[0].plansOfCare[0].orders[0].schedule']);
+  });
 });
 
 describe('import and export', () => {
@@ -87,6 +102,30 @@ describe('import and export', () => {
   it('round-trips the IDSA example: export gives back the document that was imported', () => {
     const dataset = importInto(runtime, idsaDataset());
     expect(runtime.services.exportDataset()).toEqual(dataset);
+  });
+
+  it('prepares the same statements for 2 patients as for 40: none per row, whose native memory would last the transaction', () => {
+    const statementsFor = (count: number) => {
+      const input = idsaDataset();
+      const [patient] = input.patients;
+      input.patients = Array.from({ length: count }, (_, i) => ({ ...structuredClone(patient!), id: `p${i}` }));
+      for (const p of input.patients)
+        p.plansOfCare[0]!.orders[0]!.documents = [{ kind: 'plan-of-care', date: '2026-01-05', reference: 'R' }];
+      const dataset = validDataset(input);
+      const fresh = tempRuntime();
+      const { sqlite } = fresh.opened;
+      const prepare = sqlite.prepare.bind(sqlite);
+      let prepared = 0;
+      sqlite.prepare = ((source: string) => (prepared++, prepare(source))) as typeof sqlite.prepare;
+      try {
+        fresh.services.importDataset(dataset);
+        fresh.services.importDataset(dataset); // again: every upsert takes its update path
+      } finally {
+        fresh.cleanup();
+      }
+      return prepared;
+    };
+    expect(statementsFor(40)).toBe(statementsFor(2));
   });
 
   it('round-trips the demo pharmacy', () => {

@@ -3,7 +3,7 @@ import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import type { Dataset } from './datasetSchema';
 import { drugRow, payerRow } from '../reference/referenceRows';
-import { writePatient, writePatientEvents, writePlanOfCare } from '../patients/patientWriters';
+import { patientWriter } from '../patients/patientWriters';
 import type { Clock } from '../calendar/clock';
 import { withWriteRetry } from '../store/withWriteRetry';
 
@@ -71,15 +71,17 @@ export function importDataset(store: Store, dataset: Dataset, clock: Clock): Imp
       summary.drugs++;
     }
 
+    // One writer, its statements prepared once: a statement per row would hold native memory until the end.
+    const writer = patientWriter(tx);
     for (const patient of dataset.patients) {
-      writePatient(tx, patient, now);
+      writer.patient(patient, now);
       summary.patients++;
       for (const plan of patient.plansOfCare) {
-        writePlanOfCare(tx, patient.id, plan);
+        writer.planOfCare(patient.id, plan);
         summary.plansOfCare++;
         summary.orders += plan.orders.length;
       }
-      writePatientEvents(tx, patient);
+      writer.events(patient);
     }
   });
   return summary;

@@ -18,11 +18,33 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(document)' : out;
 }
 
+// Datasets this process validated and then froze whole (sealDataset): they cannot have changed since.
+const sealed = new WeakSet<object>();
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
+
+/**
+ * A validated dataset frozen whole, so that validateDataset takes it as it is instead of a second pass: the CLI
+ * validates a file before it opens the database, and the channel's own check then costs neither the time nor
+ * a second copy of every patient. Only this process's objects can be sealed; a payload that came through IPC
+ * or HTTP is a new object and is always validated.
+ */
+export function sealDataset(dataset: Dataset): Dataset {
+  deepFreeze(dataset);
+  sealed.add(dataset);
+  return dataset;
+}
+
 /**
  * Shape (every problem, with its path) and ids and references across the whole document, in one pass: the
  * references are checked as far as the parts that parsed allow (referenceChecks.ts).
  */
 export function validateDataset(input: unknown): DatasetValidation {
+  if (typeof input === 'object' && input !== null && sealed.has(input)) return { ok: true, dataset: input as Dataset };
   const parsed = datasetSchema.safeParse(input);
   const structural: Problem[] = parsed.success
     ? []

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
-import { payerProfileSettings } from '../reference/referenceRows';
+import { payerRecord } from '../reference/referenceRows';
 import { applyOrderRevisions } from './orderVersions';
 import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord, Period, QuantityUnit } from '../billing/billingRecord';
 
@@ -122,16 +122,14 @@ export function billingRecordFromStore(store: Store, period: Period, patientId?:
     .select()
     .from(t.payers)
     .all()
-    .map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      profile: payerProfileSettings(p),
-
-      fees: fees
-        .filter((f) => f.payerId === p.id)
-        .map((f) => ({ hcpcs: f.hcpcs, cents: f.cents, from: f.effectiveFrom, to: undefinedIfNull(f.effectiveTo) })),
-    }));
+    .map((p) =>
+      payerRecord(
+        p,
+        fees
+          .filter((f) => f.payerId === p.id)
+          .map((f) => ({ hcpcs: f.hcpcs, cents: f.cents, from: f.effectiveFrom, to: undefinedIfNull(f.effectiveTo) })),
+      ),
+    );
   const drugIds = [...new Set([...orderRows.flatMap((o) => (o.drugId === null ? [] : [o.drugId])), ...revisionDrugIds])];
   const drugs: DrugRecord[] = store
     .select()

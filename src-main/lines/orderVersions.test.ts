@@ -1,25 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
+import { MERO_BILLING_FIELDS } from '../testing/runtimeFixtures';
 import type { PlanOfCareEdit } from '../vocabulary';
 import { billingRecordFromStore } from './billingRecordFromStore';
 import { orderVersions, type OrderBillingFields } from './orderVersions';
 
 const JANUARY = { from: '2026-01-01', to: '2026-01-31' };
 
-const fields = (over: Partial<OrderBillingFields> = {}): OrderBillingFields => ({
-  therapy: 'anti-infective',
-  drug: 'meropenem-1g',
-  dose: { amount: 1, unit: 'g' },
-  schedule: 'q8h',
-  route: 'IV',
-  delivery: 'intermittent',
-  litersPerDay: null,
-  administeredBy: 'caregiver',
-  purpose: null,
-  partOf: null,
-  ...over,
-});
+const fields = (over: Partial<OrderBillingFields> = {}): OrderBillingFields => ({ ...MERO_BILLING_FIELDS, ...over });
 
 describe('order versions (OR-2): the windows of an order edited with effective dates', () => {
   it('gives one version per revision, then the current one from the day after the last revision', () => {

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { and, asc, eq } from 'drizzle-orm';
-import * as t from '../store/schema';
-import type { Tx } from './patientWriters';
+import type * as t from '../store/schema';
 
 // Files attached to order documents (PY-3). They live in `<database>-documents/`, named only by a generated
 // key and a fixed extension, so nothing the user typed (patient id, order id, file name) reaches the path.
@@ -120,32 +118,4 @@ export const sameDocument = (a: DocumentFields, b: DocumentFields): boolean =>
 
 export function describeDocument(order: string, doc: DocumentFields): string {
   return `This document is already attached to order ${order}: ${doc.kind.replace(/-/g, ' ')} dated ${doc.date}, reference ${doc.reference}`;
-}
-
-/**
- * The order's documents made to match a listed set (import, plan editor) without touching files: a row equal
- * to a listed document is kept with its file, a listed one not there is added, an unlisted row without a
- * file is removed, and an unlisted row with a file is kept (the dataset carries no files, so it cannot
- * speak for them and must not orphan them).
- */
-export function replaceOrderDocuments(tx: Tx, orderKey: number, listed: DocumentFields[]): void {
-  const unmatched = tx
-    .select()
-    .from(t.orderDocuments)
-    .where(eq(t.orderDocuments.orderKey, orderKey))
-    .orderBy(asc(t.orderDocuments.key))
-    .all();
-  for (const doc of listed) {
-    // A row with a file is matched first, so a duplicate without one is what gets removed.
-    const withFile = unmatched.findIndex((row) => row.filePath !== null && sameDocument(row, doc));
-    const i = withFile >= 0 ? withFile : unmatched.findIndex((row) => sameDocument(row, doc));
-    if (i >= 0) unmatched.splice(i, 1);
-    else tx.insert(t.orderDocuments).values({ orderKey, kind: doc.kind, date: doc.date, reference: doc.reference }).run();
-  }
-  for (const row of unmatched) {
-    if (row.filePath === null)
-      tx.delete(t.orderDocuments)
-        .where(and(eq(t.orderDocuments.key, row.key), eq(t.orderDocuments.orderKey, orderKey)))
-        .run();
-  }
 }

@@ -1,18 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset, importInto } from '../testing/datasetBuilders';
-
-const newPatient = {
-  isNew: true,
-  patient: {
-    firstName: 'Ada',
-    lastName: 'Moreno',
-    birthDate: '1970-04-02',
-    sex: 'F',
-    address: { line1: '3 Lake St', city: 'Springfield', state: 'IL', zip: '62704' },
-    coverages: [{ payer: 'bcbs', memberId: 'XEH000111', rank: 'primary', from: '2026-11-01' }],
-  },
-};
+import type { tempRuntime } from '../testing/tempDatabase';
+import { countRows, idsaRuntime, NEW_PATIENT_SAVE as newPatient } from '../testing/runtimeFixtures';
 
 const order = (over: Record<string, unknown> = {}) => ({
   therapy: 'anti-infective',
@@ -27,10 +15,9 @@ const order = (over: Record<string, unknown> = {}) => ({
 
 describe('intake: saving patients and plans of care through the channel table', () => {
   let runtime: ReturnType<typeof tempRuntime>;
-  const count = (table: string) => runtime.opened.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+  const count = (table: string) => countRows(runtime, table);
   beforeEach(() => {
-    runtime = tempRuntime();
-    importInto(runtime, idsaDataset());
+    runtime = idsaRuntime();
   });
   afterEach(() => runtime.cleanup());
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
+import { MERO_BILLING_FIELDS } from '../testing/runtimeFixtures';
 import type { DatasetInput } from '../dataset/datasetSchema';
 import { DOCUMENT_KINDS, type ExportedFileView, type PlanOfCareEdit } from '../vocabulary';
 
@@ -135,18 +136,7 @@ describe('order revisions: an edit takes effect from a date, and billed lines ar
     expect(sql('SELECT last_day, fields, recorded_at FROM order_revisions')).toEqual([
       {
         last_day: '2026-01-31',
-        fields: JSON.stringify({
-          therapy: 'anti-infective',
-          drug: 'meropenem-1g',
-          dose: { amount: 1, unit: 'g' },
-          schedule: 'q8h',
-          route: 'IV',
-          delivery: 'intermittent',
-          litersPerDay: null,
-          administeredBy: 'caregiver',
-          purpose: null,
-          partOf: null,
-        }),
+        fields: JSON.stringify(MERO_BILLING_FIELDS),
         recorded_at: '2026-11-24T12:00:00.000Z',
       },
     ]);

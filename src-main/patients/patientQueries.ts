@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { icd10ToDisplay } from '../identifiers/icd10';
@@ -96,6 +97,17 @@ export function getPatient(store: Store, id: string): PatientDetail {
     .orderBy(asc(t.orderDocuments.date))
     .all();
   const orderIdByKey = new Map(orders.map((o) => [o.order.key, o.order.id]));
+  // One query for four tables; the cast names the rows drizzle cannot type for a generic table.
+  const rowsOf = <T extends typeof t.episodes | typeof t.holds | typeof t.nursingVisits | typeof t.pumpEvents>(
+    table: T,
+    by: (table: T) => SQLiteColumn,
+  ): T['$inferSelect'][] =>
+    store
+      .select()
+      .from(table)
+      .where(eq(table.patientId, id))
+      .orderBy(asc(by(table)))
+      .all() as T['$inferSelect'][];
 
   return {
     id: p.id,
@@ -115,19 +127,13 @@ export function getPatient(store: Store, id: string): PatientDetail {
       from: c.fromDate,
       to: c.toDate,
     })),
-    episodes: store
-      .select()
-      .from(t.episodes)
-      .where(eq(t.episodes.patientId, id))
-      .orderBy(asc(t.episodes.admittedOn))
-      .all()
-      .map((e) => ({
-        key: e.key,
-        admittedOn: e.admittedOn,
-        dischargedOn: e.dischargedOn,
-        dischargeReason: e.dischargeReason,
-        plans: plans.filter(({ plan }) => plan.episodeKey === e.key).map(({ plan }) => plan.id),
-      })),
+    episodes: rowsOf(t.episodes, (e) => e.admittedOn).map((e) => ({
+      key: e.key,
+      admittedOn: e.admittedOn,
+      dischargedOn: e.dischargedOn,
+      dischargeReason: e.dischargeReason,
+      plans: plans.filter(({ plan }) => plan.episodeKey === e.key).map(({ plan }) => plan.id),
+    })),
     plansOfCare: plans.map(({ plan, prescriber }) => ({
       id: plan.id,
       prescriberName: `${prescriber.firstName} ${prescriber.lastName}`,
@@ -159,32 +165,14 @@ export function getPatient(store: Store, id: string): PatientDetail {
             .map(({ doc }) => ({ kind: doc.kind, date: doc.date, reference: doc.reference, file: doc.filePath })),
         })),
     })),
-    holds: store
-      .select()
-      .from(t.holds)
-      .where(eq(t.holds.patientId, id))
-      .orderBy(asc(t.holds.fromDate))
-      .all()
-      .map((h) => ({ from: h.fromDate, to: h.toDate, reason: h.reason })),
-    nursingVisits: store
-      .select()
-      .from(t.nursingVisits)
-      .where(eq(t.nursingVisits.patientId, id))
-      .orderBy(asc(t.nursingVisits.date))
-      .all()
-      .map((v) => ({
-        date: v.date,
-        minutes: v.minutes,
-        order: v.orderKey === null ? null : (orderIdByKey.get(v.orderKey) ?? null),
-        nurse: v.nurse,
-      })),
-    pumpEvents: store
-      .select()
-      .from(t.pumpEvents)
-      .where(eq(t.pumpEvents.patientId, id))
-      .orderBy(asc(t.pumpEvents.date))
-      .all()
-      .map((e) => ({ date: e.date, kind: e.kind, order: orderIdByKey.get(e.orderKey) ?? '' })),
+    holds: rowsOf(t.holds, (h) => h.fromDate).map((h) => ({ from: h.fromDate, to: h.toDate, reason: h.reason })),
+    nursingVisits: rowsOf(t.nursingVisits, (v) => v.date).map((v) => ({
+      date: v.date,
+      minutes: v.minutes,
+      order: v.orderKey === null ? null : (orderIdByKey.get(v.orderKey) ?? null),
+      nurse: v.nurse,
+    })),
+    pumpEvents: rowsOf(t.pumpEvents, (e) => e.date).map((e) => ({ date: e.date, kind: e.kind, order: orderIdByKey.get(e.orderKey) ?? '' })),
   };
 }
 

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempRuntime } from '../testing/tempDatabase';
-import { idsaDataset, importInto } from '../testing/datasetBuilders';
+import type { tempRuntime } from '../testing/tempDatabase';
+import { countRows, idsaRuntime } from '../testing/runtimeFixtures';
 import { resourcesFolder } from '../paths/appRoot';
 
 describe('reference data: pharmacy, prescribers, drugs, payers and fees, HCPCS', () => {
   let runtime: ReturnType<typeof tempRuntime>;
-  const count = (table: string) => runtime.opened.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+  const count = (table: string) => countRows(runtime, table);
   beforeEach(() => {
-    runtime = tempRuntime();
-    importInto(runtime, idsaDataset());
+    runtime = idsaRuntime();
   });
   afterEach(() => runtime.cleanup());
 

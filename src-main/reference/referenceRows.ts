@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/datasetSchema';
 import type * as t from '../store/schema';
-import type { PayerProfileSettings } from '../billing/billingRecord';
+import type { PayerProfileSettings, PayerRecord } from '../billing/billingRecord';
 
 // Dataset records to table rows and back, for the import and the setup screens alike.
 
@@ -56,6 +56,11 @@ export function payerProfileSettings(row: typeof t.payers.$inferSelect): PayerPr
   if (row.requiresPriorAuth !== null) settings.requiresPriorAuth = row.requiresPriorAuth;
   if (row.interimBilling !== null) settings.interimBilling = row.interimBilling;
   return settings;
+}
+
+/** A stored payer as the engine reads it, with the fees the caller chose for it (claim assembly needs none). */
+export function payerRecord(row: typeof t.payers.$inferSelect, fees: PayerRecord['fees']): PayerRecord {
+  return { id: row.id, name: row.name, kind: row.kind, profile: payerProfileSettings(row), fees };
 }
 
 /** The next free id of the form <prefix><n>: one past the highest n in use. */

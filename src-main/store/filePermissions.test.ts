@@ -1,10 +1,10 @@
 import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from './openDatabase';
 import { migrationsFolder } from '../paths/appRoot';
-import { tempFolder } from '../testing/tempDatabase';
+import { freshFolders } from '../testing/runtimeFixtures';
 import { openRuntime } from '../app/runtime';
 import { frozenClock } from '../calendar/clock';
 import { documentsFolder } from '../patients/documentStore';
@@ -14,14 +14,7 @@ import { documentsFolder } from '../patients/documentStore';
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 describe.skipIf(process.platform === 'win32')('owner-only files', () => {
-  let cleanup = () => {};
-  afterEach(() => cleanup());
-
-  function freshFolder() {
-    const folder = tempFolder();
-    cleanup = folder.cleanup;
-    return folder.dir;
-  }
+  const freshFolder = freshFolders();
 
   it('creates the database, its -wal and -shm files 0600 and the folders it makes 0700', () => {
     const dir = freshFolder();

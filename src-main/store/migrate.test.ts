@@ -2,23 +2,16 @@ import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from './openDatabase';
 import { MigrationFailedError, NewerDatabaseError, readMigrations, schemaVersion } from './migrate';
 import { migrationsFolder } from '../paths/appRoot';
-import { tempFolder } from '../testing/tempDatabase';
+import { freshFolders } from '../testing/runtimeFixtures';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('migrations at startup', () => {
-  let cleanup = () => {};
-  afterEach(() => cleanup());
-
-  function freshFolder() {
-    const folder = tempFolder();
-    cleanup = folder.cleanup;
-    return folder.dir;
-  }
+  const freshFolder = freshFolders();
 
   it('creates every table on an empty file, in WAL mode with foreign keys on, and records the version', () => {
     const dir = freshFolder();

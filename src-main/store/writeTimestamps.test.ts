@@ -5,6 +5,7 @@ import { frozenClock } from '../calendar/clock';
 import { openRuntime, type Runtime } from '../app/runtime';
 import { tempFolder } from '../testing/tempDatabase';
 import { idsaDataset, importInto } from '../testing/datasetBuilders';
+import { NEW_PATIENT_SAVE } from '../testing/runtimeFixtures';
 import { patientSaveInput, planSaveInput } from '../patients/intakeInputs';
 import { payerSaveInput, pharmacySaveInput, prescriberSaveInput } from '../reference/referenceInputs';
 
@@ -59,19 +60,7 @@ describe('row timestamps from the clock', () => {
     importInto(at(FIRST), idsaDataset());
     const later = at(LATER);
     const { services } = later;
-    const { id } = services.savePatient(
-      patientSaveInput.parse({
-        isNew: true,
-        patient: {
-          firstName: 'Ada',
-          lastName: 'Moreno',
-          birthDate: '1970-04-02',
-          sex: 'F',
-          address: { line1: '3 Lake St', city: 'Springfield', state: 'IL', zip: '62704' },
-          coverages: [{ payer: 'bcbs', memberId: 'XEH000111', rank: 'primary', from: '2026-11-01' }],
-        },
-      }),
-    );
+    const { id } = services.savePatient(patientSaveInput.parse(NEW_PATIENT_SAVE));
     services.savePlanOfCare(
       planSaveInput.parse({
         patientId: 'p1',

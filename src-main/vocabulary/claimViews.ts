@@ -113,20 +113,30 @@ export interface RevenueRow {
   scheduledCents: number;
 }
 
+/** The fields of an engine line that its views carry; the engine's BillingLine (billing/billingLine.ts) extends it. */
+export interface LineFields {
+  order?: string;
+  date: string;
+  kind: LineKind;
+  code: string;
+  modifiers: string[];
+  units: number;
+  chargeCents: number;
+  ndc?: string;
+  ndcQuantity?: number;
+  ndcUnit?: string;
+  payer: string;
+}
+
+/** An engine line as a view carries it: rules as plain ids, and whether it is scheduled (DS-1). */
+type ScheduledLine = LineFields & {
+  rules: string[];
+  /** DS-1: dated after today: scheduled, not billable yet. */
+  scheduled: boolean;
+};
+
 export interface LinesPreview {
-  lines: {
-    order?: string;
-    date: string;
-    kind: LineKind;
-    code: string;
-    modifiers: string[];
-    units: number;
-    chargeCents: number;
-    payer: string;
-    rules: string[];
-    /** DS-1: dated after today: scheduled, not billable yet. */
-    scheduled: boolean;
-  }[];
+  lines: Omit<ScheduledLine, 'ndc' | 'ndcQuantity' | 'ndcUnit'>[];
   findings: { order?: string; date?: string; rule: string; severity: Severity; message: string }[];
   today: string;
 }
@@ -134,22 +144,7 @@ export interface LinesPreview {
 /** The engine's lines and findings for a period, each line marked scheduled when dated after today (DS-1). */
 export interface LinesView {
   today: string;
-  lines: {
-    patient: string;
-    order?: string;
-    date: string;
-    kind: LineKind;
-    code: string;
-    modifiers: string[];
-    units: number;
-    chargeCents: number;
-    ndc?: string;
-    ndcQuantity?: number;
-    ndcUnit?: string;
-    payer: string;
-    rules: string[];
-    scheduled: boolean;
-  }[];
+  lines: (ScheduledLine & { patient: string })[];
   findings: { patient: string; order?: string; date?: string; rule: string; severity: Severity; message: string }[];
 }
 

@@ -2,61 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { check837p } from './check837p';
 import { write837p } from './write837p';
 import type { Interchange837 } from './claim837Types';
+import { testInterchange } from '../testing/x12Fixtures';
 
 // A one-claim interchange written by the real writer; each test bends one value or one element of the text.
 
 function interchange(bend: (i: Interchange837) => void = () => {}): Interchange837 {
-  const i: Interchange837 = {
-    senderId: '1765432186',
-    receiverId: 'CLEARINGHOUSE',
-    usage: 'T',
+  const sender = {
+    name: 'Farmacia Peña',
+    contactName: 'Zoë Ångström',
+    address: { line1: '100 Calle Señor', city: 'Española', state: 'NM', zip: '875320001' },
     interchangeControlNumber: 7,
     groupControlNumber: 7,
-    createdOn: '2026-02-02',
-    createdAt: '0930',
-    submitter: { name: 'Farmacia Peña', id: '1765432186', contactName: 'Zoë Ångström', phone: '2175550100' },
-    receiver: { name: 'Clearinghouse', id: 'CLEARINGHOUSE' },
-    billingProvider: {
-      name: 'Farmacia Peña',
-      npi: '1765432186',
-      taxId: '371234567',
-      taxonomy: '3336H0001X',
-      address: { line1: '100 Calle Señor', city: 'Española', state: 'NM', zip: '875320001' },
-    },
-    claims: [
-      {
-        controlNumber: 'DL00000001',
-        frequency: '1',
-        placeOfService: '12',
-        diagnoses: ['M86171', 'Z792'],
-        referringProvider: { firstName: 'Anita', lastName: 'Patel', npi: '1543278968' },
-        subscriber: {
-          payerResponsibility: 'P',
-          groupNumber: 'GRP0042',
-          filingIndicator: 'CI',
-          lastName: 'Muñoz-Pérez',
-          firstName: 'José',
-          memberId: 'XEH123456789',
-          address: { line1: '200 Avenida Niño', city: 'Española', state: 'NM', zip: '875320002' },
-          birthDate: '1958-03-12',
-          sex: 'M',
-        },
-        payer: { name: 'Example Health Plan', payerId: 'EXHP01' },
-        lines: [
-          {
-            code: 'S9502',
-            modifiers: [],
-            chargeCents: 15000,
-            units: 1,
-            from: '2026-01-05',
-            to: '2026-01-05',
-            pointers: [1, 2],
-            lineControl: 'DL00000001-1',
-          },
-        ],
-      },
-    ],
   };
+  const i = testInterchange(sender, [
+    {
+      controlNumber: 'DL00000001',
+      frequency: '1',
+      placeOfService: '12',
+      diagnoses: ['M86171', 'Z792'],
+      referringProvider: { firstName: 'Anita', lastName: 'Patel', npi: '1543278968' },
+      subscriber: {
+        payerResponsibility: 'P',
+        groupNumber: 'GRP0042',
+        filingIndicator: 'CI',
+        lastName: 'Muñoz-Pérez',
+        firstName: 'José',
+        memberId: 'XEH123456789',
+        address: { line1: '200 Avenida Niño', city: 'Española', state: 'NM', zip: '875320002' },
+        birthDate: '1958-03-12',
+        sex: 'M',
+      },
+      payer: { name: 'Example Health Plan', payerId: 'EXHP01' },
+      lines: [
+        {
+          code: 'S9502',
+          modifiers: [],
+          chargeCents: 15000,
+          units: 1,
+          from: '2026-01-05',
+          to: '2026-01-05',
+          pointers: [1, 2],
+          lineControl: 'DL00000001-1',
+        },
+      ],
+    },
+  ]);
   bend(i);
   return i;
 }

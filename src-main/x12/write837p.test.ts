@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check837p } from './check837p';
 import type { Claim837, Interchange837 } from './claim837Types';
 import { write837p, x12Amount } from './write837p';
+import { testInterchange } from '../testing/x12Fixtures';
 
 // The 837P writer from a hand-built Interchange837 (no database, no drafts): segment order, envelope counts
 // and control numbers, LIN/CTP for NDCs, and what check837p says about what it wrote.
@@ -112,26 +113,16 @@ const secondClaim = (): Claim837 => ({
   ],
 });
 
+const PRAIRIE = {
+  name: 'Prairie Home Infusion',
+  contactName: 'Billing Office',
+  address: { line1: '100 Main St', city: 'Springfield', state: 'IL', zip: '627010001' },
+  interchangeControlNumber: 42,
+  groupControlNumber: 17,
+};
+
 function interchange(claims: Claim837[] = [firstClaim(), secondClaim()]): Interchange837 {
-  return {
-    senderId: '1765432186',
-    receiverId: 'CLEARINGHOUSE',
-    usage: 'T',
-    interchangeControlNumber: 42,
-    groupControlNumber: 17,
-    createdOn: '2026-02-02',
-    createdAt: '0930',
-    submitter: { name: 'Prairie Home Infusion', id: '1765432186', contactName: 'Billing Office', phone: '2175550100' },
-    receiver: { name: 'Clearinghouse', id: 'CLEARINGHOUSE' },
-    billingProvider: {
-      name: 'Prairie Home Infusion',
-      npi: '1765432186',
-      taxId: '371234567',
-      taxonomy: '3336H0001X',
-      address: { line1: '100 Main St', city: 'Springfield', state: 'IL', zip: '627010001' },
-    },
-    claims,
-  };
+  return testInterchange(PRAIRIE, claims);
 }
 
 const segments = (text: string) => text.split('~\n').filter(Boolean);

@@ -1,6 +1,7 @@
 import type { BillingLine, BillingResult, Finding } from '../billingLine';
 import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord, Period } from '../billingRecord';
 import { generateLines } from '../generateLines';
+import { DOCUMENT_KINDS } from '../../vocabulary';
 import type { RuleId } from '../rules';
 import { CLASSED_DRUGS, CLASSED_FEES } from './classedDrugs';
 
@@ -71,13 +72,8 @@ export const FEES: Readonly<Record<string, number>> = {
   ...CLASSED_FEES,
 };
 
-export const ALL_FIVE_DOCUMENTS = [
-  'medication-order',
-  'plan-of-care',
-  'preparation-notes',
-  'administration-record',
-  'delivery-record',
-] as const;
+/** The five PY-3 documents, in the vocabulary's order. */
+export const ALL_FIVE_DOCUMENTS = DOCUMENT_KINDS;
 
 export const JAN: Period = { from: '2026-01-01', to: '2026-01-31' };
 
@@ -246,6 +242,38 @@ export function order(overrides: Partial<OrderRecord> = {}): OrderRecord {
     ...overrides,
   };
 }
+
+/** Therapies with a drug and dose that suit them, for the property tests' random orders to pick from. */
+export const THERAPY_SAMPLES = {
+  meropenem: { therapy: 'anti-infective', drug: 'meropenem', dose: { amount: 1, unit: 'g' as const } },
+  vancomycin: { therapy: 'anti-infective', drug: 'vancomycin', dose: { amount: 1.25, unit: 'g' as const } },
+  lipids: { therapy: 'tpn', drug: 'lipids', dose: { amount: 50, unit: 'g' as const } },
+  aminoAcids: { therapy: 'tpn', drug: 'aminoAcids', dose: { amount: 1000, unit: 'mL' as const } },
+  saline: { therapy: 'hydration', drug: 'saline', dose: { amount: 1000, unit: 'mL' as const } },
+  enoxaparin: { therapy: 'anticoagulant-injection', drug: 'enoxaparin', dose: { amount: 40, unit: 'mg' as const } },
+};
+
+// Order overrides for therapies several test files bill alike; a test spreads one and adds its own days and fields.
+/** Continuous hydration at 1 L a day (S9374); the test names the drug and its dose. */
+export const HYDRATION_1L = { therapy: 'hydration', schedule: 'continuous', delivery: 'continuous', litersPerDay: 1 } as const;
+/** Factor 3000 units q24h, self-administered (S9345 and J7190): the DR-4 exception. */
+export const SELF_FACTOR = {
+  therapy: 'anti-hemophilic',
+  drug: 'factor',
+  dose: { amount: 3000, unit: 'units' },
+  schedule: 'q24h',
+  administeredBy: 'self',
+} as const;
+/** Enoxaparin 40 mg SubQ q24h (S9372 and J1650); the test says who gives it. */
+export const ENOXAPARIN_SUBQ = {
+  therapy: 'anticoagulant-injection',
+  drug: 'enoxaparin',
+  dose: { amount: 40, unit: 'mg' },
+  route: 'SubQ',
+  schedule: 'q24h',
+} as const;
+/** A continuous pain per diem with no drug of its own (PD-2); the test picks the pump (delivery) and the days. */
+export const PAIN_PER_DIEM = { therapy: 'pain', drug: undefined, dose: undefined, schedule: 'continuous' } as const;
 
 /** An order without a drug (per diem only), for code-selection tests. */
 export function perDiemOnlyOrder(overrides: Partial<OrderRecord> = {}): OrderRecord {

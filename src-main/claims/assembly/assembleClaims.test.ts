@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedProfile } from '../../billing/payerProfile';
+import { claimPatient, COMMERCIAL_PROFILE } from '../../testing/claimFixtures';
 import { assembleClaims, MAX_LINES_PER_CLAIM, placeOfService } from './assembleClaims';
 import type { AssemblyInput, ClaimDraftView, ClaimOrder, ClaimPatient, ClaimPayer, ClaimPlan, StoredBillingLine } from './claimDraft';
 
@@ -7,17 +8,7 @@ import type { AssemblyInput, ClaimDraftView, ClaimOrder, ClaimPatient, ClaimPaye
 
 const DOCUMENTS = ['medication-order', 'plan-of-care', 'preparation-notes', 'administration-record', 'delivery-record'];
 
-const PROFILE: ResolvedProfile = {
-  perDiemDays: 'dose-days',
-  secondTherapyPercent: 50,
-  thirdTherapyPercent: 25,
-  recognizesSCodes: true,
-  modifier59WithConcurrent: false,
-  lineSpan: 'day',
-  nursingLimits: false,
-  requiresPriorAuth: false,
-  interimBilling: false,
-};
+const PROFILE = COMMERCIAL_PROFILE;
 
 const PATEL = { firstName: 'Anita', lastName: 'Patel', npi: '1543278968' };
 const OKAFOR = { firstName: 'Chidi', lastName: 'Okafor', npi: '1234567893' };
@@ -40,21 +31,8 @@ const order = (overrides: Partial<ClaimOrder> = {}): ClaimOrder => ({
   ...overrides,
 });
 
-function patient(overrides: Partial<ClaimPatient> = {}): ClaimPatient {
-  return {
-    id: 'pt1',
-    firstName: 'Ana',
-    lastName: 'Diaz',
-    birthDate: '1958-03-12',
-    sex: 'F',
-    address: { line1: '200 Oak St', city: 'Springfield', state: 'IL', zip: '627040002' },
-    residence: 'home',
-    coverages: [{ payer: 'bcbs', memberId: 'M0001', group: 'G100', rank: 'primary', from: '2026-01-01', to: null }],
-    plans: [plan()],
-    orders: [order(), order({ id: 'o2' })],
-    ...overrides,
-  };
-}
+const patient = (overrides: Partial<ClaimPatient> = {}): ClaimPatient =>
+  claimPatient({ plans: [plan()], orders: [order(), order({ id: 'o2' })], ...overrides });
 
 const payer = (profile: Partial<ResolvedProfile> = {}): ClaimPayer => ({
   id: 'bcbs',
@@ -161,6 +139,18 @@ describe('assembleClaims: one claim per patient, payer and month', () => {
     const drafts = assembleClaims(input([perDiem(jan(5)), drug(jan(5)), nursing(jan(5)), perDiem(jan(6)), drug(jan(6))]));
     const line = { modifiers: [], pointers: [1, 2] };
     const merop = { ndc: '63323050720', ndcQuantity: 3, ndcUnit: 'UN', rules: ['DR-1', 'DR-2', 'MT-3'] };
+    // Every expected line is one day's (from and to that day), backed by one stored line.
+    const dayLine = (day: number, id: number, fields: object) => ({
+      ...line,
+      ...fields,
+      from: jan(day),
+      to: jan(day),
+      billingLineIds: [id],
+    });
+    const perDiemOn = (day: number, id: number) =>
+      dayLine(day, id, { kind: 'per-diem', order: 'o1', code: 'S9502', units: 1, chargeCents: 15000, rules: ['PD-1', 'PU-1'] });
+    const meropOn = (day: number, id: number) =>
+      dayLine(day, id, { ...merop, kind: 'drug', order: 'o1', code: 'J2185', units: 30, chargeCents: 4500 });
     expect(drafts).toEqual([
       {
         draftId: 'pt1|bcbs|2026-01|1',
@@ -179,65 +169,11 @@ describe('assembleClaims: one claim per patient, payer and month', () => {
         diagnoses: ['M86171', 'Z792'],
         referringProvider: PATEL,
         lines: [
-          {
-            ...line,
-            kind: 'per-diem',
-            order: 'o1',
-            code: 'S9502',
-            units: 1,
-            chargeCents: 15000,
-            from: jan(5),
-            to: jan(5),
-            rules: ['PD-1', 'PU-1'],
-            billingLineIds: [1],
-          },
-          {
-            ...line,
-            ...merop,
-            kind: 'drug',
-            order: 'o1',
-            code: 'J2185',
-            units: 30,
-            chargeCents: 4500,
-            from: jan(5),
-            to: jan(5),
-            billingLineIds: [2],
-          },
-          {
-            ...line,
-            kind: 'nursing',
-            code: '99601',
-            units: 1,
-            chargeCents: 18000,
-            from: jan(5),
-            to: jan(5),
-            rules: ['NU-1'],
-            billingLineIds: [3],
-          },
-          {
-            ...line,
-            kind: 'per-diem',
-            order: 'o1',
-            code: 'S9502',
-            units: 1,
-            chargeCents: 15000,
-            from: jan(6),
-            to: jan(6),
-            rules: ['PD-1', 'PU-1'],
-            billingLineIds: [4],
-          },
-          {
-            ...line,
-            ...merop,
-            kind: 'drug',
-            order: 'o1',
-            code: 'J2185',
-            units: 30,
-            chargeCents: 4500,
-            from: jan(6),
-            to: jan(6),
-            billingLineIds: [5],
-          },
+          perDiemOn(5, 1),
+          meropOn(5, 2),
+          dayLine(5, 3, { kind: 'nursing', code: '99601', units: 1, chargeCents: 18000, rules: ['NU-1'] }),
+          perDiemOn(6, 4),
+          meropOn(6, 5),
         ],
         totalCents: 57000,
         problems: [],

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../calendar/calendarDate';
 import type { BillingLine, Finding } from '../../billing/billingLine';
 import type { ResolvedProfile } from '../../billing/payerProfile';
 import type { Address837 } from '../../x12/claim837Types';
-import type { ClaimLineView, CoverageRank, PayerKind, Sex } from '../../vocabulary';
+import type { ClaimDraftSummary, ClaimLineView, CoverageRank, PayerKind, Sex } from '../../vocabulary';
 
 // Claim assembly's input (what the store knows) and output (drafts a biller reviews and exports).
 
@@ -85,27 +85,11 @@ export interface ReadinessProblem {
   line?: number;
 }
 
-export interface ClaimDraftView {
-  /** patient|payer|from|to|part: stable across regenerations of the same period. */
-  draftId: string;
-  patientId: string;
-  patientName: string;
-  payerId: string;
-  payerName: string;
-  coverageRank: CoverageRank;
-  memberId: string;
+/** The summary the page shows (draftId is patient|payer|from|to|part, stable across regenerations), with the typed parts claims need. */
+export interface ClaimDraftView extends Omit<ClaimDraftSummary, 'lines' | 'problems' | 'findings'> {
   groupNumber: string | null;
-  from: CalendarDate;
-  to: CalendarDate;
-  part: number;
-  placeOfService: string;
-  priorAuth: string | null;
-  diagnoses: string[];
   referringProvider: ClaimPlan['prescriber'] | null;
   lines: DraftLine[];
-  totalCents: number;
   problems: ReadinessProblem[];
-  /** DS-2: the day a claim waiting for its month to end becomes ready. */
-  readyOn?: CalendarDate | undefined;
   findings: Finding[];
 }

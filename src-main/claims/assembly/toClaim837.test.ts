@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedProfile } from '../../billing/payerProfile';
+import { claimPatient, COMMERCIAL_PROFILE } from '../../testing/claimFixtures';
 import { check837p } from '../../x12/check837p';
 import type { Claim837 } from '../../x12/claim837Types';
 import { write837p } from '../../x12/write837p';
@@ -10,17 +10,7 @@ import { interchange, toClaim837 } from './toClaim837';
 // toClaim837 from a hand-built draft (no database): the 837P structure the writer receives, and what the
 // writer makes of it.
 
-const PROFILE: ResolvedProfile = {
-  perDiemDays: 'dose-days',
-  secondTherapyPercent: 50,
-  thirdTherapyPercent: 25,
-  recognizesSCodes: true,
-  modifier59WithConcurrent: false,
-  lineSpan: 'day',
-  nursingLimits: false,
-  requiresPriorAuth: false,
-  interimBilling: false,
-};
+const PROFILE = COMMERCIAL_PROFILE;
 
 const payers: ClaimPayer[] = [
   { id: 'ssp', name: 'Société Santé Plan', payerId: 'SSP01', kind: 'commercial', profile: PROFILE },
@@ -31,18 +21,7 @@ const payers: ClaimPayer[] = [
 const ADDRESS = { line1: '200 Avenida Niño', line2: 'Apt “B”', city: 'Cañon City', state: 'CO', zip: '812120002' };
 
 function patient(coverages: ClaimPatient['coverages'] = [coverage('ssp', 'primary', 'XEH123456789', 'GRP0042')]): ClaimPatient {
-  return {
-    id: 'pt1',
-    firstName: 'José',
-    lastName: 'Muñoz-Pérez',
-    birthDate: '1958-03-12',
-    sex: 'M',
-    address: ADDRESS,
-    residence: 'home',
-    coverages,
-    plans: [],
-    orders: [],
-  };
+  return claimPatient({ firstName: 'José', lastName: 'Muñoz-Pérez', sex: 'M', address: ADDRESS, coverages });
 }
 
 function coverage(

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../../src-main/calendar/calendarDate';
 import { useChannel } from '../api/channelQueries';
+import { MonthPicker } from '../ui/MonthPicker';
+import { PageHead } from '../ui/PageHead';
 import { DraftClaims } from './DraftClaims';
 import { SentClaims } from './SentClaims';
 
@@ -15,13 +17,9 @@ export function ClaimsScreen() {
   const to = lastDayOfMonth(current);
   return (
     <section aria-labelledby="claims-title">
-      <div className="page-head">
-        <h1 id="claims-title">Claims</h1>
-        <label className="inline-label">
-          Month
-          <input type="month" value={current} onChange={(e) => e.target.value && setMonth(e.target.value)} aria-label="Billing month" />
-        </label>
-      </div>
+      <PageHead id="claims-title" title="Claims">
+        <MonthPicker label="Month" value={current} onChange={setMonth} ariaLabel="Billing month" />
+      </PageHead>
       <div className="tabs" role="tablist">
         <button
           role="tab"

@@ -1,9 +1,10 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { call, useChannel, useWrite } from '../api/channelQueries';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { download, MIME } from '../ui/download';
 import { formatDate } from '../ui/labels';
 import { formatCents } from '../ui/money';
+import { ExpandButton, RowWithDetail } from '../ui/RowWithDetail';
 import { ClaimLines } from './ClaimLines';
 
 /** Claims to bill for a period: readiness per claim, the lines behind each, and the export of the chosen ones. */
@@ -103,7 +104,7 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
           </thead>
           <tbody>
             {list.map((d) => (
-              <Fragment key={d.draftId}>
+              <RowWithDetail key={d.draftId} open={open === d.draftId} columns={7} detail={<ClaimLines draft={d} />}>
                 <tr data-draft-id={d.draftId}>
                   <td>
                     <input
@@ -115,15 +116,14 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
                     />
                   </td>
                   <td>
-                    <button
-                      type="button"
+                    <ExpandButton
                       className="row-button"
-                      aria-expanded={open === d.draftId}
-                      onClick={() => setOpen(open === d.draftId ? null : d.draftId)}
+                      open={open === d.draftId}
+                      onToggle={() => setOpen(open === d.draftId ? null : d.draftId)}
                     >
                       {d.patientName}
                       {d.part > 1 ? ` (part ${d.part})` : ''}
-                    </button>
+                    </ExpandButton>
                   </td>
                   <td>
                     {d.payerName} <span className="muted">({d.coverageRank})</span>
@@ -146,14 +146,7 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
                     )}
                   </td>
                 </tr>
-                {open === d.draftId && (
-                  <tr className="detail-row">
-                    <td colSpan={7}>
-                      <ClaimLines draft={d} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
+              </RowWithDetail>
             ))}
           </tbody>
         </table>

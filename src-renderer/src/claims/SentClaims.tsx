@@ -1,4 +1,4 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   ADJUDICATED_STATUSES,
   CLAIM_STATUSES,
@@ -10,10 +10,12 @@ import {
 import { call, useChannel, useWrite } from '../api/channelQueries';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { download, MIME } from '../ui/download';
-import { Field, Select, options } from '../ui/Field';
+import { Field, NamedOptions, Select, options } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
 import { formatDate, titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
+import { ExpandButton, RowWithDetail } from '../ui/RowWithDetail';
+import { TableHead } from '../ui/TableHead';
 import { ClaimLines } from './ClaimLines';
 
 const FREQUENCY: Record<ClaimFrequency, string> = { '1': 'Original', '7': 'Corrected', '8': 'Void' };
@@ -48,11 +50,7 @@ export function SentClaims({ from, to }: { from: string; to: string }) {
           Payer
           <select value={payer} onChange={(e) => setPayer(e.target.value)} aria-label="Filter by payer">
             <option value="">All</option>
-            {(catalog.data?.payers ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <NamedOptions items={catalog.data?.payers ?? []} />
           </select>
         </label>
       </div>
@@ -60,31 +58,15 @@ export function SentClaims({ from, to }: { from: string; to: string }) {
       {claims.data?.length === 0 && <p className="empty">No claim sent for this period{status || payer ? ' with these filters' : ''}.</p>}
       {claims.data && claims.data.length > 0 && (
         <table className="grid" aria-label="Sent claims">
-          <thead>
-            <tr>
-              <th>Claim</th>
-              <th>Patient</th>
-              <th>Payer</th>
-              <th>Dates</th>
-              <th>Type</th>
-              <th>Total</th>
-              <th>Paid</th>
-              <th>Status</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Claim', 'Patient', 'Payer', 'Dates', 'Type', 'Total', 'Paid', 'Status']} />
           <tbody>
             {claims.data.map((c) => (
-              <Fragment key={c.key}>
+              <RowWithDetail key={c.key} open={open === c.key} columns={8} detail={<ClaimDetail claimKey={c.key} />}>
                 <tr>
                   <td>
-                    <button
-                      type="button"
-                      className="row-button mono"
-                      aria-expanded={open === c.key}
-                      onClick={() => setOpen(open === c.key ? null : c.key)}
-                    >
+                    <ExpandButton className="row-button mono" open={open === c.key} onToggle={() => setOpen(open === c.key ? null : c.key)}>
                       {c.controlNumber}
-                    </button>
+                    </ExpandButton>
                   </td>
                   <td>{c.patientName}</td>
                   <td>{c.payerName}</td>
@@ -98,14 +80,7 @@ export function SentClaims({ from, to }: { from: string; to: string }) {
                     <span className={`badge status-${c.status}`}>{titleCase(c.status)}</span>
                   </td>
                 </tr>
-                {open === c.key && (
-                  <tr className="detail-row">
-                    <td colSpan={8}>
-                      <ClaimDetail claimKey={c.key} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
+              </RowWithDetail>
             ))}
           </tbody>
         </table>
@@ -176,6 +151,9 @@ function ClaimActions({ claimKey, totalCents }: { claimKey: number; totalCents: 
     });
   };
   const amendError = correct.error ?? voiding.error;
+  // A correction and a void both send a new file for this claim and download it.
+  const amend = (write: typeof correct | typeof voiding) => () =>
+    write.mutate({ claim: claimKey, payerClaimNumber }, { onSuccess: (f) => download(f.fileName, f.content, f.encoding, MIME[f.format]) });
   return (
     <>
       <form className="inline-form" onSubmit={saveAnswer} aria-label="Payer's answer" noValidate>
@@ -219,28 +197,10 @@ function ClaimActions({ claimKey, totalCents }: { claimKey: number; totalCents: 
           {(ctl) => <input {...ctl} value={payerClaimNumber} onChange={(e) => setPayerClaimNumber(e.target.value)} />}
         </Field>
         <div className="actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              correct.mutate(
-                { claim: claimKey, payerClaimNumber },
-                { onSuccess: (f) => download(f.fileName, f.content, f.encoding, MIME[f.format]) },
-              )
-            }
-          >
+          <button type="button" className="secondary" onClick={amend(correct)}>
             Send a corrected claim (7)
           </button>
-          <button
-            type="button"
-            className="secondary danger"
-            onClick={() =>
-              voiding.mutate(
-                { claim: claimKey, payerClaimNumber },
-                { onSuccess: (f) => download(f.fileName, f.content, f.encoding, MIME[f.format]) },
-              )
-            }
-          >
+          <button type="button" className="secondary danger" onClick={amend(voiding)}>
             Void it (8)
           </button>
         </div>

@@ -6,6 +6,7 @@ import { hrefFor } from '../app/route';
 import { Field, Select, options } from '../ui/Field';
 import { fieldError, otherErrors } from '../ui/fieldErrors';
 import { SaveBar } from '../ui/SaveBar';
+import { addressDraft } from '../ui/addressDraft';
 import { sexLabel, titleCase } from '../ui/labels';
 import { ErrorPanel } from '../ui/ErrorPanel';
 
@@ -26,11 +27,7 @@ function draftFrom(p: PatientDetail | undefined) {
     lastName: p?.lastName ?? '',
     birthDate: p?.birthDate ?? '',
     sex: p?.sex ?? 'F',
-    line1: p?.address.line1 ?? '',
-    line2: p?.address.line2 ?? '',
-    city: p?.address.city ?? '',
-    state: p?.address.state ?? '',
-    zip: p?.address.zip ?? '',
+    ...addressDraft(p?.address),
     residence: p?.residence ?? 'home',
     coverages: p
       ? p.coverages.map((c) => ({

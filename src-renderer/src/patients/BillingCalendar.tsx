@@ -12,6 +12,7 @@ import type { LinesPreview } from '../../../src-main/ipc/contract/records';
 import { useChannel } from '../api/channelQueries';
 import { severityBadge } from '../ui/labels';
 import { formatCents } from '../ui/money';
+import { MonthPicker } from '../ui/MonthPicker';
 import { ExplainPanel } from './ExplainPanel';
 
 type Line = LinesPreview['lines'][number];
@@ -42,10 +43,7 @@ export function BillingCalendar({ patientId, today }: { patientId: string; today
     <section className="card" aria-labelledby="calendar-title">
       <div className="card-head">
         <h2 id="calendar-title">Billing calendar</h2>
-        <label className="inline-label">
-          Month
-          <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} aria-label="Calendar month" />
-        </label>
+        <MonthPicker label="Month" value={month} onChange={setMonth} ariaLabel="Calendar month" />
       </div>
       {lines.length === 0 ? (
         <p className="muted">Nothing is billed this month.</p>

@@ -1,5 +1,6 @@
 import type { PatientDetail } from '../../../src-main/ipc/contract/records';
 import { formatDate } from '../ui/labels';
+import { TableHead } from '../ui/TableHead';
 import { DischargeForm } from './RecordForms';
 
 /** Admissions to discharge: each episode holds the plans of care written during it. */
@@ -11,14 +12,7 @@ export function EpisodesCard({ patient }: { patient: PatientDetail }) {
         <p className="muted">No episode yet: one opens with the first plan of care.</p>
       ) : (
         <table className="grid compact" aria-label="Episodes of care">
-          <thead>
-            <tr>
-              <th>Admitted</th>
-              <th>Discharged</th>
-              <th>Plans of care</th>
-              <th></th>
-            </tr>
-          </thead>
+          <TableHead columns={['Admitted', 'Discharged', 'Plans of care', '']} />
           <tbody>
             {patient.episodes.map((e) => (
               <tr key={e.key}>

@@ -4,6 +4,9 @@ import { addMonths, monthOf } from '../../../src-main/calendar/calendarDate';
 import { useChannel } from '../api/channelQueries';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { formatCents } from '../ui/money';
+import { MonthPicker } from '../ui/MonthPicker';
+import { PageHead } from '../ui/PageHead';
+import { TableHead } from '../ui/TableHead';
 
 /** Managers' view: billed, paid, denied, open and not yet billed, by month and payer. */
 export function RevenueScreen() {
@@ -32,13 +35,9 @@ export function RevenueScreen() {
     rows.reduce((s, r) => s + r[k], 0);
   return (
     <section aria-labelledby="revenue-title">
-      <div className="page-head">
-        <h1 id="revenue-title">Revenue</h1>
-        <label className="inline-label">
-          Through
-          <input type="month" value={last} onChange={(e) => e.target.value && setTo(e.target.value)} aria-label="Last month shown" />
-        </label>
-      </div>
+      <PageHead id="revenue-title" title="Revenue">
+        <MonthPicker label="Through" value={last} onChange={setTo} ariaLabel="Last month shown" />
+      </PageHead>
       {revenue.isError && <ErrorPanel title="Revenue could not be read" error={revenue.error} />}
       <div className="kpis">
         <Kpi label="Billed" cents={total('billedCents')} />
@@ -66,20 +65,7 @@ export function RevenueScreen() {
         </ResponsiveContainer>
       </div>
       <table className="grid" aria-label="Revenue by month and payer">
-        <thead>
-          <tr>
-            <th>Month</th>
-            <th>Payer</th>
-            <th>Claims</th>
-            <th>Billed</th>
-            <th>Paid</th>
-            <th>Denied</th>
-            <th>Open</th>
-            <th>Adjusted</th>
-            <th>Billable now</th>
-            <th>Scheduled</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Month', 'Payer', 'Claims', 'Billed', 'Paid', 'Denied', 'Open', 'Adjusted', 'Billable now', 'Scheduled']} />
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.month}-${r.payerId}`}>

@@ -3,6 +3,7 @@ import type { ClaimSettings } from '../../../src-main/claims/assembly/claimSetti
 import { useChannel, useWrite } from '../api/channelQueries';
 import { Field, Select } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
+import { SavedActions } from '../ui/SaveBar';
 
 const LABELS: [keyof ClaimSettings, string][] = [
   ['senderId', 'Submitter id (ISA06, ETIN)'],
@@ -54,12 +55,7 @@ function ClaimSettingsForm({ initial }: { initial: ClaimSettings }) {
           )}
         </Field>
       </div>
-      <div className="actions">
-        <button className="primary" type="submit" disabled={save.isPending}>
-          Save claim settings
-        </button>
-        {save.isSuccess && <span className="badge ok">Saved</span>}
-      </div>
+      <SavedActions what="claim settings" pending={save.isPending} saved={save.isSuccess} />
     </form>
   );
 }

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { PayerView } from '../../../src-main/ipc/contract/records';
 import { LINE_SPANS, PAYER_KINDS, PER_DIEM_DAYS, type LineSpan, type PayerKind, type PerDiemDays } from '../../../src-main/vocabulary';
 import { useChannel, useWrite } from '../api/channelQueries';
-import { Field, Select, options } from '../ui/Field';
+import { Field, NamedOptions, Select, options } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
+import { SavedActions } from '../ui/SaveBar';
 import { titleCase } from '../ui/labels';
 
 // A payer and its profile (PF-1..PF-7 of the billing rules): published policies disagree, so these are
@@ -35,11 +36,7 @@ export function PayerProfileCard() {
         <label className="inline-label">
           Payer
           <select value={payer?.id ?? ''} onChange={(e) => setChosen(e.target.value)} aria-label="Payer to edit">
-            {list.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <NamedOptions items={list} />
           </select>
         </label>
       </div>
@@ -158,12 +155,7 @@ function PayerForm({ payer }: { payer: PayerView }) {
           )}
         </Field>
       </div>
-      <div className="actions">
-        <button className="primary" type="submit" disabled={save.isPending}>
-          Save payer
-        </button>
-        {save.isSuccess && <span className="badge ok">Saved: the next lines use it</span>}
-      </div>
+      <SavedActions what="payer" pending={save.isPending} saved={save.isSuccess} savedText="Saved: the next lines use it" />
     </form>
   );
 }

@@ -3,6 +3,8 @@ import type { PharmacyView } from '../../../src-main/ipc/contract/records';
 import { useChannel, useWrite } from '../api/channelQueries';
 import { Field } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
+import { SavedActions } from '../ui/SaveBar';
+import { addressDraft } from '../ui/addressDraft';
 
 /** The billing provider on every claim: name, NPI, tax id, taxonomy, street address with ZIP+4, phone. */
 export function PharmacyProfileCard() {
@@ -32,11 +34,7 @@ function PharmacyForm({ initial }: { initial: PharmacyView | null }) {
     taxId: initial?.taxId ?? '',
     taxonomy: initial?.taxonomy ?? '3336H0001X',
     phone: initial?.phone ?? '',
-    line1: initial?.address.line1 ?? '',
-    line2: initial?.address.line2 ?? '',
-    city: initial?.address.city ?? '',
-    state: initial?.address.state ?? '',
-    zip: initial?.address.zip ?? '',
+    ...addressDraft(initial?.address),
   });
   const opt = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : undefined);
   const submit = (e: FormEvent) => {
@@ -68,12 +66,7 @@ function PharmacyForm({ initial }: { initial: PharmacyView | null }) {
           </Field>
         ))}
       </div>
-      <div className="actions">
-        <button className="primary" type="submit" disabled={save.isPending}>
-          Save pharmacy
-        </button>
-        {save.isSuccess && <span className="badge ok">Saved</span>}
-      </div>
+      <SavedActions what="pharmacy" pending={save.isPending} saved={save.isSuccess} />
     </form>
   );
 }

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useChannel, useWrite } from '../api/channelQueries';
 import { Field } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
 import { drugClassLabel, titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
+import { TableHead } from '../ui/TableHead';
 import { ClaimSettingsCard } from './ClaimSettingsCard';
 import { AddDrugForm } from './AddDrugForm';
 import { PayerProfileCard } from './PayerProfileCard';
@@ -50,6 +51,11 @@ function FeeSchedule({ payerId }: { payerId: string }) {
   const setFee = useWrite('payers.setFee');
   const [draft, setDraft] = useState({ hcpcs: '', dollars: '', effectiveFrom: '' });
   const describe = (code: string) => hcpcs.data?.find((h) => h.code === code)?.description ?? '';
+  // Each input shows its draft field and writes it back.
+  const bind = (key: keyof typeof draft) => ({
+    value: draft[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value }),
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const cents = Math.round(Number(draft.dollars) * 100);
@@ -67,30 +73,13 @@ function FeeSchedule({ payerId }: { payerId: string }) {
             error={fieldError(setFee.error, 'hcpcs')}
             hint={describe(draft.hcpcs.trim().toUpperCase()).slice(0, 80) || undefined}
           >
-            {(c) => (
-              <input
-                {...c}
-                list="hcpcs-codes"
-                value={draft.hcpcs}
-                onChange={(e) => setDraft({ ...draft, hcpcs: e.target.value })}
-                spellCheck={false}
-              />
-            )}
+            {(c) => <input {...c} list="hcpcs-codes" {...bind('hcpcs')} spellCheck={false} />}
           </Field>
           <Field label="Fee per unit ($)" error={fieldError(setFee.error, 'cents')}>
-            {(c) => (
-              <input {...c} inputMode="decimal" value={draft.dollars} onChange={(e) => setDraft({ ...draft, dollars: e.target.value })} />
-            )}
+            {(c) => <input {...c} inputMode="decimal" {...bind('dollars')} />}
           </Field>
           <Field label="Effective from" error={fieldError(setFee.error, 'effectiveFrom')}>
-            {(c) => (
-              <input
-                {...c}
-                type="date"
-                value={draft.effectiveFrom}
-                onChange={(e) => setDraft({ ...draft, effectiveFrom: e.target.value })}
-              />
-            )}
+            {(c) => <input {...c} type="date" {...bind('effectiveFrom')} />}
           </Field>
         </div>
         <button className="primary" type="submit" disabled={setFee.isPending}>
@@ -105,14 +94,7 @@ function FeeSchedule({ payerId }: { payerId: string }) {
         </datalist>
       </form>
       <table className="grid compact" aria-label="Fees">
-        <thead>
-          <tr>
-            <th>Code</th>
-            <th>Description</th>
-            <th>Fee per unit</th>
-            <th>Effective from</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Code', 'Description', 'Fee per unit', 'Effective from']} />
         <tbody>
           {(fees.data?.fees ?? []).map((f) => (
             <tr key={`${f.hcpcs}-${f.effectiveFrom}`}>

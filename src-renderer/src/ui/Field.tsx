@@ -65,3 +65,16 @@ export function Select({
 
 export const options = <T extends string>(values: readonly T[], label: (v: T) => string = (v) => v): Option[] =>
   values.map((value) => ({ value, label: label(value) }));
+
+/** One option per record: its id the value, its name the text (the payer pickers). */
+export function NamedOptions({ items }: { items: readonly { id: string; name: string }[] }) {
+  return (
+    <>
+      {items.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -24,3 +24,25 @@ export function SaveBar({ what, leftovers, pending, failed }: { what: string; le
     </>
   );
 }
+
+/** The foot of a settings card: its save button, and once saved a badge saying so (`saved` says what follows). */
+export function SavedActions({
+  what,
+  pending,
+  saved,
+  savedText = 'Saved',
+}: {
+  what: string;
+  pending: boolean;
+  saved: boolean;
+  savedText?: string;
+}) {
+  return (
+    <div className="actions">
+      <button className="primary" type="submit" disabled={pending}>
+        {`Save ${what}`}
+      </button>
+      {saved && <span className="badge ok">{savedText}</span>}
+    </div>
+  );
+}
