@@ -9,10 +9,7 @@ export interface TestSender {
   groupControlNumber: number;
 }
 
-/**
- * A test interchange around `claims`: the pharmacy is both submitter and billing provider (one NPI, tax id and
- * taxonomy), sent in test usage to the clearinghouse on 2026-02-02 at 09:30.
- */
+/** A test-usage interchange around `claims`, the pharmacy both submitter and billing provider, sent 2026-02-02 09:30. */
 export function testInterchange(sender: TestSender, claims: Claim837[]): Interchange837 {
   return {
     senderId: '1765432186',
