@@ -33,6 +33,12 @@ const id = text(64);
 const claimText = (max: number) => text(max).superRefine(claimTextCheck());
 const claimId = (max: number) => claimIdentifier(max);
 export const calendarDate = z.string().refine(isCalendarDate, 'must be a real calendar date written YYYY-MM-DD');
+
+/** A schedule in the contract's grammar (q8h, weekly:MO,WE,FR, monthly...), with the grammar's own message. */
+export const scheduleText = z.string().superRefine((value, ctx) => {
+  const parsed = parseSchedule(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+});
 const npi = z.string().refine(isValidNpi, 'is not a valid NPI (10 digits with a correct check digit)');
 
 export const addressSchema = z.object({
@@ -94,10 +100,7 @@ export const orderSchema = z
     therapy: z.enum(THERAPIES),
     drug: id.optional(),
     dose: quantitySchema.optional(),
-    schedule: z.string().superRefine((value, ctx) => {
-      const parsed = parseSchedule(value);
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-    }),
+    schedule: scheduleText,
     start: calendarDate,
     stop: calendarDate.optional(),
     route: z.enum(ROUTES),

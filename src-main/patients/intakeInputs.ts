@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { addressSchema, calendarDate } from '../dataset/datasetSchema';
+import { addressSchema, calendarDate, scheduleText } from '../dataset/datasetSchema';
 import { isIcd10Shape } from '../identifiers/icd10';
-import { parseSchedule } from '../schedule/scheduleGrammar';
 import {
   ADMINISTERED_BY,
   COVERAGE_RANKS,
@@ -61,10 +60,7 @@ export const orderInput = z
     dose: z
       .object({ amount: z.number({ error: 'Enter the dose' }).positive('The dose must be more than 0'), unit: z.enum(QUANTITY_UNITS) })
       .optional(),
-    schedule: z.string().superRefine((value, ctx) => {
-      const parsed = parseSchedule(value);
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-    }),
+    schedule: scheduleText,
     start: calendarDate,
     stop: calendarDate.optional(),
     route: z.enum(ROUTES),
