@@ -5,7 +5,7 @@ import type { CatalogView, OrderVersionView } from '../../../src-main/ipc/contra
 import { ChannelError } from '../api/channelQueries';
 import { answer, invalid } from '../../testing/fakeBridge';
 import { renderPage } from '../../testing/renderPage';
-import { billingChanged, OrderEditor, type OrderDraft } from './OrderEditor';
+import { billingChanged, blankOrder, OrderEditor, type OrderDraft } from './OrderEditor';
 import { billingKey, EarlierVersions } from './OrderHistory';
 
 const catalog: CatalogView = {
@@ -25,26 +25,15 @@ const versions: OrderVersionView[] = [
 
 /** A saved order as the plan editor loads it (PlanEditor's toDrafts): its billing fields remembered as loaded. */
 function loadedOrder(billed: { lastDay: string; claims: string[] } | null, more: Partial<OrderDraft> = {}): OrderDraft {
+  // The editor's own blank order, filled in as a saved cefazolin 2 g q8h order.
   const order: OrderDraft = {
+    ...blankOrder('2026-11-01'),
     id: 'O1',
     saved: true,
     therapy: 'anti-infective',
     drug: 'CEFAZ',
     doseAmount: '2',
-    doseUnit: 'g',
     schedule: 'q8h',
-    start: '2026-11-01',
-    stop: '',
-    route: 'IV',
-    delivery: 'intermittent',
-    litersPerDay: '',
-    administeredBy: 'caregiver',
-    purpose: 'treatment',
-    authNumber: '',
-    authFrom: '',
-    authTo: '',
-    authUnits: '',
-    partOf: '',
     effectiveFrom: billed ? '2026-11-21' : '',
     loaded: { billingKey: '', versions, billed },
     ...more,
