@@ -3,7 +3,7 @@
 // run too), when it is current with the sources (bin/builtCli.mjs); otherwise, on a fresh clone or after an edit
 // since the last build, the TypeScript sources through tsx: the same command, slower to start (about 1.5 s against
 // 0.15 s), never older than the checkout. Which one ran is not printed: stdout and stderr belong to the command.
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { currentBuiltCli } from './builtCli.mjs';
@@ -18,7 +18,7 @@ if (major < 22) {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = currentBuiltCli(root);
 if (built) {
-  enableCompileCache?.(); // V8's compiled code for the bundle, kept in the system's temp folder
+  nodeModule.enableCompileCache?.(); // V8's compiled code for the bundle, kept in the system's temp folder
   await import(pathToFileURL(built).href);
 } else {
   const { register } = await import('tsx/esm/api');
