@@ -18,6 +18,8 @@ const PURE = [
   'src-main/identifiers/**/*.ts',
   'src-main/vocabulary/**/*.ts',
   'src-main/claims/assembly/**/*.ts',
+  'src-main/remittance/posting/**/*.ts',
+  'src-main/remittance/codes/**/*.ts',
 ];
 // Schemas the page compiles too (tsconfig.web.json): they may use the dataset schema, never the store or Node.
 const SHARED_WITH_PAGE = [
@@ -26,6 +28,7 @@ const SHARED_WITH_PAGE = [
   'src-main/patients/careEventInputs.ts',
   'src-main/reference/referenceInputs.ts',
   'src-main/claims/claimInputs.ts',
+  'src-main/remittance/remitInputs.ts',
 ];
 
 const NO_IPC = {
@@ -42,12 +45,12 @@ const NO_STORE = {
   message: 'This module is shared with the page: nothing from the store, the app or the faces.',
 };
 const NO_STORE_OR_FEATURES = {
-  regex: '(^|/)(store|app|files|paths|demo|lines|patients|reference|dataset|desktop|web|cli|preload)(/|$)|(^|/)claims/[^/]+$',
+  regex: '(^|/)(store|app|files|paths|demo|lines|patients|reference|dataset|desktop|web|cli|preload)(/|$)|(^|/)(claims|remittance)/[^/]+$',
   message: 'Pure code imports nothing from the store, the features or the faces (claims/assembly is the pure part of claims/).',
 };
 const NO_CLAIMS_STORE_SIDE = {
   regex: '^\\.\\./[^/]+$',
-  message: 'Pure code: claims/assembly imports nothing from the rest of claims/, which reads and writes the store.',
+  message: 'Pure code: claims/assembly and remittance/posting import nothing from the rest of their feature, which reads and writes the store.',
 };
 const NO_PAGE_CROSSING = {
   regex: 'src-main/(store|app|files|paths|demo|lines|desktop|web|cli)(/|$)|src-main/ipc/(?!contract/)',
@@ -99,7 +102,7 @@ export default tseslint.config(
   // Tests of pure code may run it end to end through a database.
   { files: PURE, ignores: ['**/*.test.ts'], rules: restrict(NO_IPC, NO_STORE_OR_FEATURES, NO_NODE) },
   {
-    files: ['src-main/claims/assembly/**/*.ts'],
+    files: ['src-main/claims/assembly/**/*.ts', 'src-main/remittance/posting/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: restrict(NO_IPC, NO_STORE_OR_FEATURES, NO_NODE, NO_CLAIMS_STORE_SIDE),
   },

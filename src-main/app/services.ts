@@ -27,6 +27,12 @@ import { exportClaimsPaper } from '../claims/paperClaims';
 import { revenueByMonth } from '../claims/revenue';
 import { claimSettings, saveClaimSettings, type ClaimSettings } from '../claims/claimSettings';
 import type { AdjudicationInput, ClaimListInput } from '../claims/claimInputs';
+import { postRemittance, previewRemittance } from '../remittance/remitService';
+import { ledger } from '../remittance/ledgerView';
+import { actOnWorkItem, workQueue } from '../remittance/workQueueActions';
+import { agingReport } from '../remittance/agingReport';
+import { readAcknowledgment } from '../remittance/ackService';
+import type { WorkItemActionInput, WorkQueueInput } from '../remittance/remitInputs';
 import { InvalidInputError, NotFoundError, RefusedError, type AppStatus, type ExportedFileView, type LinesView } from '../vocabulary';
 
 export interface ServiceContext {
@@ -147,6 +153,15 @@ export function createServices(ctx: ServiceContext) {
         };
       },
       csv: (period: Period): ExportedFileView => claimsCsv(ctx.opened, ctx.clock, period),
+    },
+    remittances: {
+      preview: (text: string) => previewRemittance(ctx.opened, text),
+      post: (text: string, fileName?: string) => postRemittance(ctx.opened, ctx.clock, text, fileName),
+      ledger: () => ledger(ctx.opened, ctx.clock),
+      workQueue: (filter: WorkQueueInput) => workQueue(ctx.opened, ctx.clock, filter),
+      act: (input: WorkItemActionInput) => actOnWorkItem(ctx.opened, ctx.clock, input),
+      aging: () => agingReport(ctx.opened, ctx.clock),
+      acknowledge: (text: string, fileName?: string) => readAcknowledgment(ctx.opened, ctx.clock, text, fileName),
     },
     exportClaims837: (period: Period, draftIds: string[], options?: ExportOptions) =>
       exportClaims837(ctx.opened, ctx.clock, period, draftIds, options),

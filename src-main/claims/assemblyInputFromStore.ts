@@ -1,3 +1,4 @@
+import { coordinationFromStore } from './coordinationFromStore';
 import { eq, inArray } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
@@ -215,4 +216,25 @@ export function assemblyInput(
     findings,
     today,
   };
+}
+
+/** The assembly's input with CB-1: the answered claims going on to the next payer, and the answers still awaited. */
+export function billingInput(
+  store: Store,
+  lines: StoredBillingLine[],
+  findings: Finding[],
+  today: CalendarDate,
+  period: Period | null,
+  patientId?: string,
+): AssemblyInput {
+  if (period === null) return assemblyInput(store, lines, findings, today);
+  const { answered, awaiting } = coordinationFromStore(store, period, today, patientId);
+  const input = assemblyInput(
+    store,
+    lines,
+    findings,
+    today,
+    answered.map((a) => a.patient),
+  );
+  return { ...input, answered, awaiting };
 }

@@ -11,6 +11,7 @@ import { assemblyInput, unbilledLines } from './assemblyInputFromStore';
 import type { ClaimDraftView } from './assembly/claimDraft';
 import { writeClaims, type ExportedFile } from './claimService';
 import type { AdjudicationInput, ClaimListInput } from './claimInputs';
+import { resolveOpenItems } from '../remittance/workQueueActions';
 
 // After export: the payer's answer (paid, denied, partially paid), corrected claims (frequency 7, REF*F8)
 // and voids (frequency 8). An exported claim's lines and amounts are never edited; a correction is a new
@@ -167,6 +168,8 @@ export function correctClaim(opened: OpenedStore, clock: Clock, key: number, pay
       );
     const file = writeClaims(tx, clock, input, [{ draft, frequency: '7', payerClaimNumber, replaces: key }]);
     tx.update(t.claims).set({ status: 'replaced' }).where(eq(t.claims.key, key)).run();
+    // RM-5: correcting and resending resolves the original's denials and short payments.
+    resolveOpenItems(tx, key, 'corrected', clock.today());
     tx.insert(t.claimEvents)
       .values({ claimKey: key, at: clock.now(), kind: 'replaced', note: `by ${file.claims[0]!.controlNumber}` })
       .run();
@@ -187,6 +190,7 @@ export function voidClaim(opened: OpenedStore, clock: Clock, key: number, payerC
     const input = assemblyInput(opened.store, [], [], clock.today(), [original.patientId]);
     const file = writeClaims(tx, clock, input, [{ draft: snapshot, frequency: '8', payerClaimNumber, replaces: key }]);
     tx.update(t.claims).set({ status: 'voided' }).where(eq(t.claims.key, key)).run();
+    resolveOpenItems(tx, key, 'dismissed', clock.today());
     tx.update(t.billingLines)
       .set({ status: 'voided', statusChangedAt: clock.now() })
       .where(

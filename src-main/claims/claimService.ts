@@ -10,12 +10,13 @@ import { InvalidInputError, LINE_KINDS, RefusedError, type ExportFileSummary, ty
 import { write837p } from '../x12/write837p';
 import { check837p } from '../x12/check837p';
 import { assembleClaims } from './assembly/assembleClaims';
-import { assemblyInput, unbilledLines } from './assemblyInputFromStore';
+import { billingInput, unbilledLines } from './assemblyInputFromStore';
 import type { AssemblyInput, ClaimDraftView, StoredBillingLine } from './assembly/claimDraft';
 import { claimSettings } from './claimSettings';
 import { claimControlNumber, envelopeControlNumbers } from './claimCounters';
 import { withWriteRetry } from '../store/withWriteRetry';
 import { interchange, toClaim837 } from './assembly/toClaim837';
+import { resolveOpenItems } from '../remittance/workQueueActions';
 
 export interface DraftsResult {
   drafts: ClaimDraftView[];
@@ -66,7 +67,7 @@ export function claimDrafts(opened: OpenedStore, clock: Clock, period: Period, p
     ].sort(claimOrder);
     corrections = plan.corrections;
   }
-  const input = assemblyInput(opened.store, unbilled, result.findings, today);
+  const input = billingInput(opened.store, unbilled, result.findings, today, billable, patientId);
   return { drafts: assembleClaims(input), corrections, input };
 }
 
@@ -86,7 +87,7 @@ export function stageDrafts(opened: OpenedStore, clock: Clock, period: Period): 
         clock.now(),
       )
     : undefined;
-  const input = assemblyInput(opened.store, billable ? unbilledLines(opened.store, billable) : [], result.findings, today);
+  const input = billingInput(opened.store, billable ? unbilledLines(opened.store, billable) : [], result.findings, today, billable);
   return { drafts: assembleClaims(input), corrections: stored?.corrections ?? [], input };
 }
 
@@ -190,7 +191,14 @@ export function writeClaims(tx: Tx, clock: Clock, input: AssemblyInput, items: C
   const fileName = `dripline-837p-${String(ic).padStart(9, '0')}.x12`;
   const file = tx
     .insert(t.exportFiles)
-    .values({ format: '837p', fileName, interchangeControlNumber: ic, content: Buffer.from(content, 'utf8'), createdAt: now })
+    .values({
+      format: '837p',
+      fileName,
+      interchangeControlNumber: ic,
+      groupControlNumber: gc,
+      content: Buffer.from(content, 'utf8'),
+      createdAt: now,
+    })
     .returning({ key: t.exportFiles.key })
     .get();
   return { fileName, format: '837p', content, claims: storeClaims(tx, now, clock.today(), file.key, fileName, numbered) };
@@ -219,6 +227,7 @@ export function storeClaims(
         toDate: draft.to,
         frequency,
         replacesClaimKey: replaces ?? null,
+        priorClaimKey: draft.priorClaims?.[0]?.claimKey ?? null,
         payerClaimNumber: payerClaimNumber ?? null,
         status: 'exported',
         totalCents: draft.totalCents,
@@ -239,7 +248,8 @@ export function storeClaims(
     });
     // A void reports lines already locked to the claim it voids; originals and replacements lock theirs.
     if (frequency !== '8') {
-      const ids = draft.lines.flatMap((l) => l.billingLineIds);
+      // CB-1: lines carried with the payer ahead's answer stay locked to that payer's claim.
+      const ids = draft.lines.filter((l) => !l.prior).flatMap((l) => l.billingLineIds);
       // Re-checked in the transaction: a line another export took, or that was regenerated, is never billed twice.
       const locked = tx
         .update(t.billingLines)
@@ -250,10 +260,40 @@ export function storeClaims(
         throw new RefusedError(
           'Some of these lines were exported or changed meanwhile: nothing was exported. Reload the claims and try again.',
         );
+      settleRejected(tx, ids, claim.key, controlNumber, now, today);
+      for (const prior of draft.priorClaims ?? []) {
+        // RM-5: the earlier payer's denials and patient share now go to this payer.
+        resolveOpenItems(tx, prior.claimKey, 'next-payer', today);
+        tx.insert(t.claimEvents)
+          .values({
+            claimKey: prior.claimKey,
+            at: now,
+            kind: 'next-payer',
+            note: `Sent on to ${draft.payerName} as claim ${controlNumber}`,
+          })
+          .run();
+      }
     }
     tx.insert(t.claimEvents).values({ claimKey: claim.key, at: now, kind: 'exported', note: fileName }).run();
     return { key: claim.key, controlNumber, draftId: draft.draftId, totalCents: draft.totalCents };
   });
+}
+
+/** A claim rejected at the front door whose lines go out again on this one: its work item is resolved as resent. */
+function settleRejected(tx: Tx, lineIds: number[], newClaimKey: number, controlNumber: string, now: string, today: CalendarDate): void {
+  const rejected = tx
+    .selectDistinct({ key: t.claimLines.claimKey })
+    .from(t.claimLines)
+    .innerJoin(t.claims, eq(t.claims.key, t.claimLines.claimKey))
+    .where(and(inArray(t.claimLines.billingLineId, lineIds), eq(t.claims.status, 'rejected')))
+    .all()
+    .filter((r) => r.key !== newClaimKey);
+  for (const { key } of rejected) {
+    resolveOpenItems(tx, key, 'resent', today);
+    tx.insert(t.claimEvents)
+      .values({ claimKey: key, at: now, kind: 'resent', note: `Sent again as claim ${controlNumber}` })
+      .run();
+  }
 }
 
 export function exportFile(opened: OpenedStore, key: number): { fileName: string; format: ExportFormat; content: Buffer } | undefined {

@@ -91,7 +91,7 @@ describe('claims from the IDSA example', () => {
     expect(check837p(file.content)).toEqual([]);
   });
 
-  it('sends the per diems of a Medicare beneficiary to the secondary payer with the Medicare coverage in 2320/2330 (PY-1)', () => {
+  it('sends the per diems of a Medicare beneficiary to the secondary payer, which waits for Medicare to answer first (PY-1, CB-1)', () => {
     const dataset = documented(idsaDataset());
     dataset.payers.push({
       id: 'mcr',
@@ -110,15 +110,17 @@ describe('claims from the IDSA example', () => {
       ['bcbs', 'secondary', 'S9502 J2185 S9501 J3370 S9502 J2185 S9501 J3370 S9502 J2185 S9501 J3370'],
       ['mcr', 'primary', '99601 99602'],
     ]);
-    const file = runtime.services.exportClaims837(
-      JANUARY,
-      drafts.map((d) => d.draftId),
-    );
+    // CB-1: the secondary claim is not ready while Medicare has not been billed for the month, nor answered.
+    expect(drafts[0]!.problems).toContainEqual({
+      rule: 'CB-1',
+      message: 'Waiting for the primary payer: it has not been billed yet for 2026-01-05.',
+    });
+    const file = runtime.services.exportClaims837(JANUARY, [drafts[1]!.draftId]);
     expect(check837p(file.content)).toEqual([]);
-    expect(file.content).toContain('SBR*S*18*GRP0042******CI~');
-    expect(file.content).toContain(
-      'NM1*DN*1*PATEL*ANITA****XX*1543278968~\nSBR*P*18*******MB~\nOI***Y***Y~\nNM1*IL*1*DOE*JANE****MI*1EG4TE5MK72~\nNM1*PR*2*MEDICARE PART B*****PI*MCRB1~',
-    );
+    expect(file.content).toContain('SBR*P*18*******MB~');
+    const after = runtime.services.claimDrafts(JANUARY).drafts;
+    expect(after.map((d) => [d.payerId, d.problems.map((p) => p.rule)])).toEqual([['bcbs', ['CB-1']]]);
+    expect(after[0]!.problems[0]!.message).toMatch(/^Waiting for the primary payer's answer: Medicare Part B has not answered claim /);
   });
 
   it('holds back a claim whose stored member ID holds an X12 separator, never altering it', () => {

@@ -120,6 +120,16 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
+/** An X12 file a payer sent (835, 999, 277CA): read as text, whatever its line endings. */
+export function readTextFile(file: string): string {
+  if (!existsSync(file)) throw new BadInput([{ path: file, message: 'no such file' }]);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new BadInput([{ path: file, message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+}
+
 export function periodFlags({ args }: Invocation): { from: string; to: string } {
   const from = requireFlag(args, 'from');
   const to = requireFlag(args, 'to');

@@ -6,6 +6,7 @@ import { formatExplanation } from '../billing/explain';
 import { NewerDatabaseError, MigrationFailedError } from '../store/migrate';
 import { parseArgs, requireFlag, UsageError } from './cliArgs';
 import { InvalidInputError } from '../vocabulary';
+import { REMITTANCE_VERBS } from './remittanceVerbs';
 import { BadInput, databasePath, deliverTo, periodFlags, readJsonFile, withSession, type Invocation } from './cliSession';
 
 // The `dripline` command (docs/command-line.md): a thin face over the same channel table as the app.
@@ -25,6 +26,11 @@ const USAGE = `usage:
   dripline file KEY --db DB --out FILE
                                    write an exported file out again, exactly as it went out
   dripline demo --db DB            create the demo pharmacy
+  dripline remit FILE --db DB [--json]
+                                   post an 835 remittance: what was posted, held for review and unmatched
+  dripline ack FILE --db DB [--json]
+                                   read a 999 or 277CA: claims accepted or rejected, with the reasons
+  dripline ledger --db DB --json   every claim with its status and money, line by line
 
 every verb: --today DATE (or DRIPLINE_TODAY) is the day the pharmacy works on, by default the
 computer's local date; no date of service after it is billed. --db may come from DRIPLINE_DB.`;
@@ -37,6 +43,7 @@ export interface CliIo {
 }
 
 const VERBS: Record<string, (inv: Invocation, io: CliIo) => void> = {
+  ...REMITTANCE_VERBS,
   import(inv, io) {
     const { args } = inv;
     const [file, ...extra] = args.positionals;

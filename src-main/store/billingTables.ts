@@ -87,6 +87,8 @@ export const claims = sqliteTable(
     exportedAt: text('exported_at').notNull(),
     // The pharmacy's calendar day of the export (the injected "today"): what dates are compared with.
     exportedOn: text('exported_on'),
+    // CB-1: a secondary or tertiary claim names the claim of the payer ahead whose answer it carries.
+    priorClaimKey: integer('prior_claim_key'),
   },
   (t) => [uniqueIndex('claims_control_number').on(t.controlNumber), index('claims_patient').on(t.patientId, t.fromDate)],
 );
@@ -110,6 +112,8 @@ export const exportFiles = sqliteTable('export_files', {
   format: text('format', { enum: EXPORT_FORMATS }).notNull(),
   fileName: text('file_name').notNull(),
   interchangeControlNumber: integer('interchange_control_number'),
+  // GS06, so a 999 (AK102) finds the file it acknowledges.
+  groupControlNumber: integer('group_control_number'),
   // The file as written, so what went out can always be shown again.
   content: blob('content', { mode: 'buffer' }).notNull(),
   createdAt: text('created_at').notNull(),

@@ -156,3 +156,29 @@ export function antibioticWithComponents(): DatasetInput {
   plan.orders = plan.orders.filter((o) => !['mero', 'vanc'].includes(o.id));
   return dataset;
 }
+
+/**
+ * PY-1 with CB-1: the IDSA patient with Medicare primary and the example plan secondary. Medicare does not
+ * recognize S-codes, so the per diems and their drugs go to the secondary directly; the 220-minute nursing visit
+ * goes to Medicare first for its answer.
+ */
+export function medicareWithSecondary(): DatasetInput {
+  const dataset = idsaInNovember('2026-11-12');
+  dataset.payers.push({
+    id: 'medicare',
+    name: 'Medicare Part B',
+    payerId: 'MCARE1',
+    kind: 'medicare',
+    fees: { '99601': 9000, '99602': 4000 },
+  } as DatasetInput['payers'][number]);
+  const patient = dataset.patients[0]!;
+  const secondary = patient.coverages[0]!;
+  secondary.rank = 'secondary';
+  patient.coverages.unshift({
+    payer: 'medicare',
+    memberId: '1EG4TE5MK73',
+    rank: 'primary',
+    from: '2026-11-01',
+  } as (typeof patient.coverages)[number]);
+  return dataset;
+}

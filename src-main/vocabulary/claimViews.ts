@@ -1,4 +1,4 @@
-import type { ClaimFrequency, ClaimStatus, CoverageRank, ExportFormat, LineKind, Severity } from './terms';
+import type { Adjustment, ClaimFrequency, ClaimStatus, CoverageRank, ExportFormat, LineKind, Severity } from './terms';
 
 // What the billing features answer with (lines/, claims/): lines, claims to bill, claims sent, files, revenue.
 
@@ -37,6 +37,32 @@ export interface ClaimLineView {
   priorAuth?: string | undefined;
   rules: string[];
   billingLineIds: number[];
+  /** CB-1: the answer of the payer ahead for this line (2430), when the line went to that payer first. */
+  prior?: PriorLineAnswer | undefined;
+}
+
+/** CB-1: what a payer ranked ahead paid and adjusted on one line. */
+export interface PriorLineAnswer {
+  payerId: string;
+  claimKey: number;
+  paidCents: number;
+  adjustments: Adjustment[];
+  adjudicatedOn: string;
+}
+
+/** CB-1: the claim of a payer ranked ahead whose answer a secondary or tertiary claim carries (2320/2330B). */
+export interface PriorClaimAnswer {
+  claimKey: number;
+  controlNumber: string;
+  payerId: string;
+  payerName: string;
+  payerClaimNumber: string | null;
+  adjudicatedOn: string;
+  paidCents: number;
+  /** Claim-level adjustments (2320 CAS). */
+  adjustments: Adjustment[];
+  /** CB-2: what the patient owes after this payer (AMT*EAF). */
+  patientResponsibilityCents: number;
 }
 
 export interface ClaimDraftSummary {
@@ -58,6 +84,8 @@ export interface ClaimDraftSummary {
   problems: { rule: string; message: string; line?: number }[];
   /** DS-2: the day a claim of a running month becomes ready. */
   readyOn?: string | undefined;
+  /** CB-1: the answers of the payers ahead this claim carries. */
+  priorClaims?: PriorClaimAnswer[] | undefined;
   findings: { patient: string; order?: string; date?: string; rule: string; severity: Severity; message: string }[];
 }
 

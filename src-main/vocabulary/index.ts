@@ -9,3 +9,4 @@ export * from './errors';
 export type * from './patientViews';
 export type * from './pharmacyViews';
 export type * from './claimViews';
+export type * from './remittanceViews';

@@ -142,20 +142,44 @@ export type LineKind = (typeof LINE_KINDS)[number];
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** A claim after export, in the order of its life: answered by the payer, or replaced or voided by a later claim. */
-export const CLAIM_STATUSES = ['exported', 'paid', 'partially-paid', 'denied', 'replaced', 'voided'] as const;
+/**
+ * A claim after export, in the order of its life: acknowledged at the payer's front door (999/277CA), answered
+ * (RM-3, from the ledger), its answer reversed by the payer, or replaced or voided by a later claim.
+ */
+export const CLAIM_STATUSES = [
+  'exported',
+  'accepted',
+  'rejected',
+  'paid',
+  'partially-paid',
+  'denied',
+  'reversed',
+  'replaced',
+  'voided',
+] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** What a biller records from the payer's answer. */
 export const ADJUDICATED_STATUSES = ['paid', 'partially-paid', 'denied'] as const satisfies readonly ClaimStatus[];
 export type AdjudicatedStatus = (typeof ADJUDICATED_STATUSES)[number];
 
-/** A claim that stands (neither replaced nor voided): it can still be answered, corrected or voided. */
-export const STANDING_STATUSES = ['exported', ...ADJUDICATED_STATUSES] as const satisfies readonly ClaimStatus[];
+/** A claim that stands at the payer (not rejected at the front door, replaced or voided): it can still be answered, corrected or voided. */
+export const STANDING_STATUSES = ['exported', 'accepted', ...ADJUDICATED_STATUSES, 'reversed'] as const satisfies readonly ClaimStatus[];
 export const isStanding = (status: string): boolean => (STANDING_STATUSES as readonly string[]).includes(status);
 
-/** A claim's history: its statuses, and a paper claim printed again. */
-export const CLAIM_EVENT_KINDS = [...CLAIM_STATUSES, 'reprinted'] as const;
+/** A claim's history: its statuses, a paper claim printed again, remittances posted, and the biller's work on it. */
+export const CLAIM_EVENT_KINDS = [
+  ...CLAIM_STATUSES,
+  'reprinted',
+  'posted',
+  'held',
+  'assigned',
+  'note',
+  'appealed',
+  'written-off',
+  'next-payer',
+  'resent',
+] as const;
 export type ClaimEventKind = (typeof CLAIM_EVENT_KINDS)[number];
 
 /** CLM05-3: 1 an original claim, 7 a replacement, 8 a void. */
@@ -164,3 +188,52 @@ export type ClaimFrequency = (typeof CLAIM_FREQUENCIES)[number];
 
 export const EXPORT_FORMATS = ['837p', 'csv', 'cms1500'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** RM-2: claim adjustment group codes (835 CAS01): contractual, patient responsibility, other, payer-initiated, correction. */
+export const ADJUSTMENT_GROUPS = ['CO', 'PR', 'OA', 'PI', 'CR'] as const;
+export type AdjustmentGroup = (typeof ADJUSTMENT_GROUPS)[number];
+
+/** One adjustment of a payer's answer: group, reason (CARC), amount in cents (negative gives money back). */
+export interface Adjustment {
+  group: AdjustmentGroup;
+  reason: string;
+  cents: number;
+  quantity?: number | undefined;
+}
+
+/** RM-3: CLP02, how the payer processed a claim. */
+export const REMIT_CLAIM_STATUS_CODES = ['1', '2', '3', '4', '19', '20', '21', '22', '23', '25'] as const;
+export type RemitClaimStatusCode = (typeof REMIT_CLAIM_STATUS_CODES)[number];
+
+/** What a remittance claim (CLP) became when its file was posted (RM-1, RM-2, RM-4). */
+export const REMIT_OUTCOMES = ['posted', 'held', 'unmatched', 'already-posted'] as const;
+export type RemitOutcome = (typeof REMIT_OUTCOMES)[number];
+
+/** Ledger entries: what the payer paid, and each adjustment by group and reason (RM-2); a reversal posts negatives. */
+export const LEDGER_ENTRY_KINDS = ['payment', 'adjustment'] as const;
+export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
+
+/** RM-5: the biller's work queue: claims and lines denied or paid short, rejected at the front door, or held. */
+export const WORK_ITEM_KINDS = ['denied', 'underpaid', 'rejected', 'held'] as const;
+export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
+
+/** RM-5: how a biller resolves a work item; 'paid' when a later answer settles it by itself. */
+export const WORK_ITEM_RESOLUTIONS = [
+  'corrected',
+  'resent',
+  'appealed',
+  'next-payer',
+  'written-off',
+  'paid',
+  'posted',
+  'dismissed',
+] as const;
+export type WorkItemResolution = (typeof WORK_ITEM_RESOLUTIONS)[number];
+
+/** Acknowledgments read at the payer's front door. */
+export const ACK_KINDS = ['999', '277ca'] as const;
+export type AckKind = (typeof ACK_KINDS)[number];
+
+/** A/R aging buckets by days since the claim went out. */
+export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '91-120', '120+'] as const;
+export type AgingBucket = (typeof AGING_BUCKETS)[number];

@@ -22,6 +22,10 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   CLM: ['1', '2', '5-1', '5-2', '5-3', '6', '7', '8', '9'],
   HI: ['1-1', '1-2'],
   OI: ['3', '6'],
+  // COB (CB-1): adjustment group, first reason and amount; payer paid and remaining liability; line adjudication.
+  CAS: ['1', '2', '3'],
+  AMT: ['1', '2'],
+  SVD: ['1', '2', '3-1', '3-2', '5'],
   LX: ['1'],
   SV1: ['1-1', '1-2', '2', '3', '4', '7-1'],
   DTP: ['1', '2', '3'],
@@ -50,6 +54,9 @@ const LAST_ELEMENT: Readonly<Record<string, number>> = {
   CLM: 20,
   HI: 12,
   OI: 6,
+  CAS: 19,
+  AMT: 2,
+  SVD: 6,
   LX: 1,
   SV1: 12,
   DTP: 3,
@@ -65,6 +72,7 @@ const COMPOSITES: Readonly<Record<string, readonly number[]>> = {
   CLM: [5],
   HI: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
   SV1: [1, 7],
+  SVD: [3],
   CTP: [5],
 };
 

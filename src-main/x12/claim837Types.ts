@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate';
-import type { Sex } from '../vocabulary';
+import type { Adjustment, Sex } from '../vocabulary';
 
 // What the 837P writer needs, already decided: the writer formats, it does not bill.
 
@@ -26,6 +26,47 @@ export interface Line837 {
   ndcQuantity?: number | undefined;
   ndcUnit?: string | undefined;
   priorAuth?: string | undefined;
+  /**
+   * CB-1, loop 2430: each earlier payer's answer for this line. A line that payer never received (PY-1: S-codes
+   * are not sent to Medicare) has no entry for it.
+   */
+  priorAnswers?: LinePriorAnswer837[] | undefined;
+}
+
+/** One earlier payer's answer for one line (2430 SVD, CAS, DTP*573, AMT*EAF). */
+export interface LinePriorAnswer837 {
+  /** SVD01: the same id as that payer's 2330B NM109 (`otherPayers[].payer.payerId`). */
+  payerId: string;
+  /** SVD03: the code and modifiers the payer adjudicated, which may differ from what was billed. */
+  code: string;
+  modifiers: string[];
+  /** SVD05: units the payer paid for. */
+  units: number;
+  /** SVD02: 0 for a denied line. */
+  paidCents: number;
+  /** 2430 CAS: SV102 = SVD02 + the sum of these (the IG's COB line balancing, checked by check837p). */
+  adjustments: Adjustment[];
+  /** 2430 DTP*573. */
+  adjudicatedOn: CalendarDate;
+  /** 2430 AMT*EAF (CB-2): what the patient still owes on this line after this payer. */
+  remainingPatientLiabilityCents?: number | undefined;
+}
+
+/** One earlier payer's answer for the whole claim (2320 CAS, AMT*D, AMT*EAF; 2330B DTP*573, REF*F8). */
+export interface OtherPayerAnswer837 {
+  /** 2320 AMT*D: what this payer paid on the claim; 0 when it denied it. */
+  paidCents: number;
+  /** 2320 CAS: claim-level adjustments only; line adjustments belong to the line's `priorAnswers`. */
+  adjustments: Adjustment[];
+  /**
+   * 2320 AMT*EAF (CB-2). The IG uses it only when this payer answered at claim level (no 2430 for it on any
+   * line); otherwise it goes per line in `priorAnswers` (check837p refuses both).
+   */
+  remainingPatientLiabilityCents?: number | undefined;
+  /** 2330B DTP*573, written only when no line carries a 2430 for this payer (the IG wants one or the other). */
+  adjudicatedOn: CalendarDate;
+  /** 2330B REF*F8: this payer's claim control number (its 835 CLP07). */
+  payerClaimNumber?: string | undefined;
 }
 
 export interface Claim837 {
@@ -62,6 +103,8 @@ export interface Claim837 {
     filingIndicator: 'CI' | 'MC' | 'MB';
     memberId: string;
     payer: { name: string; payerId: string };
+    /** CB-1: this payer's answer; absent until it has answered (then no AMT*D, CAS or DTP*573 is written). */
+    answer?: OtherPayerAnswer837 | undefined;
   }[];
   lines: Line837[];
 }

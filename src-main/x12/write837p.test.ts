@@ -288,7 +288,7 @@ describe('write837p: amounts', () => {
 
 describe('write837p: what it refuses, and what check837p refuses', () => {
   it('check837p refuses a replacement claim without its payer claim number: REF*F8 with an empty REF02', () => {
-    const claim = { ...secondClaim(), payerClaimNumber: undefined, otherPayers: undefined };
+    const claim = { ...secondClaim(), payerClaimNumber: undefined };
     const text = write837p(interchange([claim]));
     expect(segments(text)).toContain('REF*F8');
     expect(check837p(text)).toEqual(['segment 22 (REF): REF02 is required but empty']);

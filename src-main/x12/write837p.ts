@@ -1,4 +1,5 @@
 import type { Claim837, Interchange837, Line837 } from './claim837Types';
+import { lineAdjudicationSegments, otherPayerSegments } from './write837pCob';
 import { x12Identifier, x12Text } from './x12Text';
 
 // ANSI X12 837P 005010X222A1 writer: pure, data in, text out. Separators: * element, : component, ^ repetition, ~ segment.
@@ -19,9 +20,10 @@ export function x12Amount(cents: number): string {
   return `${sign}${whole}.${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
 }
 
-const x12Date = (date: string) => date.replaceAll('-', '');
+export const x12Date = (date: string) => date.replaceAll('-', '');
 const pad = (value: string, width: number) => value.padEnd(width, ' ').slice(0, width);
-const segment = (...elements: (string | number | undefined)[]) => {
+/** One segment's text without its terminator; trailing empty elements are dropped. */
+export const segment = (...elements: (string | number | undefined)[]) => {
   const values = elements.map((e) => (e === undefined ? '' : String(e)));
   while (values.length > 1 && values[values.length - 1] === '') values.pop();
   return values.join('*');
@@ -50,39 +52,8 @@ function claimSegments(claim: Claim837, lines: string[]): void {
     const r = claim.referringProvider;
     lines.push(segment('NM1', 'DN', '1', clean(r.lastName, 60), clean(r.firstName, 35), '', '', '', 'XX', r.npi));
   }
-  for (const other of claim.otherPayers ?? []) {
-    // 2320 other subscriber information, 2330A other subscriber (the patient), 2330B other payer.
-    lines.push(
-      segment(
-        'SBR',
-        other.payerResponsibility,
-        '18',
-        other.groupNumber ? id(other.groupNumber, 50, 'group number') : '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        other.filingIndicator,
-      ),
-    );
-    lines.push(segment('OI', '', '', 'Y', '', '', 'Y'));
-    lines.push(
-      segment(
-        'NM1',
-        'IL',
-        '1',
-        clean(claim.subscriber.lastName, 60),
-        clean(claim.subscriber.firstName, 35),
-        '',
-        '',
-        '',
-        'MI',
-        id(other.memberId, 80, 'member ID'),
-      ),
-    );
-    lines.push(segment('NM1', 'PR', '2', clean(other.payer.name, 60), '', '', '', '', 'PI', id(other.payer.payerId, 80, 'payer ID')));
-  }
+  // 2320 other subscriber information with its 2330A/2330B loops, one per payer ranked ahead (CB-1, PY-1).
+  for (const other of claim.otherPayers ?? []) otherPayerSegments(claim, other, lines);
   claim.lines.forEach((line, i) => serviceLine(line, i + 1, lines));
 }
 
@@ -104,9 +75,12 @@ function serviceLine(line: Line837, number: number, lines: string[]): void {
     lines.push(segment('LIN', '', 'N4', line.ndc));
     lines.push(segment('CTP', '', '', '', formatUnits(line.ndcQuantity ?? 0), line.ndcUnit ?? 'UN'));
   }
+  // 2430 comes after 2410 (and the 2420 loops Dripline does not write): each earlier payer's answer (CB-1).
+  lineAdjudicationSegments(line, lines);
 }
 
-const formatUnits = (units: number) => String(Math.round(units * 1000) / 1000);
+/** Units and quantities to 3 decimals at most (SV104, CTP04, SVD05, CAS quantities). */
+export const formatUnits = (units: number) => String(Math.round(units * 1000) / 1000);
 
 /** One interchange (ISA/IEA) with one functional group (GS/GE) and one transaction set (ST/SE) holding every claim. */
 export function write837p(interchange: Interchange837): string {

@@ -1,7 +1,17 @@
 import { addDays, lastDayOfMonth, monthOf, type CalendarDate } from '../../calendar/calendarDate';
 import { isValidNpi } from '../../identifiers/npi';
 import { isIcd10Shape } from '../../identifiers/icd10';
-import type { AssemblyInput, ClaimDraftView, ClaimPatient, ClaimPayer, DraftLine, ReadinessProblem, StoredBillingLine } from './claimDraft';
+import { coordinationProblems, forwardedBlocks, forwardedClaims } from './coordination';
+import type {
+  AnsweredClaim,
+  AssemblyInput,
+  ClaimDraftView,
+  ClaimPatient,
+  ClaimPayer,
+  DraftLine,
+  ReadinessProblem,
+  StoredBillingLine,
+} from './claimDraft';
 import { toDraftLines } from './lineSpans';
 import { claimTextProblem, identifierProblem } from '../../x12/x12Text';
 import { DOCUMENT_KINDS, RESIDENCES } from '../../vocabulary';
@@ -36,14 +46,16 @@ export function assembleClaims(input: AssemblyInput): ClaimDraftView[] {
     if (list) list.push(f);
     else findingsByPatient.set(f.patient, [f]);
   }
+  // CB-1: answered claims going on to the next payer join that payer's claim for the month.
+  const forwarded = forwardedClaims(input, patients);
   const drafts: ClaimDraftView[] = [];
-  for (const key of [...groups.keys()].sort()) {
-    const lines = groups.get(key)!;
+  for (const key of [...new Set([...groups.keys(), ...forwarded.keys()])].sort()) {
+    const lines = groups.get(key) ?? [];
     const [patientId, payerId, month] = key.split('|') as [string, string, string];
     const patient = patients.get(patientId);
     const payer = payers.get(payerId);
     if (!patient || !payer) continue;
-    drafts.push(...claimsForGroup(input, findingsByPatient.get(patientId) ?? [], patient, payer, month, lines));
+    drafts.push(...claimsForGroup(input, findingsByPatient.get(patientId) ?? [], patient, payer, month, lines, forwarded.get(key) ?? []));
   }
   return drafts;
 }
@@ -71,14 +83,15 @@ function claimsForGroup(
   payer: ClaimPayer,
   month: string,
   monthLines: StoredBillingLine[],
+  answered: AnsweredClaim[],
 ): ClaimDraftView[] {
   const coverage = patient.coverages.find((c) => c.payer === payer.id) ?? null;
-  const timing = monthTiming(input.today, month, monthLines, patient, payer);
+  const timing = monthLines.length > 0 ? monthTiming(input.today, month, monthLines, patient, payer) : { interim: false, why: '' };
   const lines = timing.interim ? monthLines.filter((l) => l.date < input.today) : monthLines;
-  if (lines.length === 0) return [];
+  if (lines.length === 0 && answered.length === 0) return [];
   const draftLines = toDraftLines(lines, payer.profile.lineSpan);
   const parts: DraftLine[][] = [[]];
-  for (const block of blocks(draftLines)) {
+  for (const block of [...blocks(draftLines), ...forwardedBlocks(answered)]) {
     const current = parts[parts.length - 1]!;
     if (current.length + block.length > MAX_LINES_PER_CLAIM && current.length > 0) parts.push([...block]);
     else current.push(...block);
@@ -111,9 +124,11 @@ function claimsForGroup(
           (f.order === undefined || partLines.some((l) => l.order === f.order)),
       ),
     };
+    const carried = answered.filter((a) => partLines.some((l) => l.prior?.claimKey === a.answer.claimKey)).map((a) => a.answer);
+    if (carried.length > 0) draft.priorClaims = carried;
     pointDiagnoses(draft, patient);
     priorAuthorizations(draft, patient);
-    draft.problems = readiness(draft, patient, payer, input);
+    draft.problems = [...readiness(draft, patient, payer, input), ...coordinationProblems(draft, patient, input)];
     if (timing.readyOn) {
       draft.readyOn = timing.readyOn;
       draft.problems.unshift({

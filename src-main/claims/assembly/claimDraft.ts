@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../calendar/calendarDate';
 import type { BillingLine, Finding } from '../../billing/billingLine';
 import type { ResolvedProfile } from '../../billing/payerProfile';
 import type { Address837 } from '../../x12/claim837Types';
-import type { ClaimDraftSummary, ClaimLineView, CoverageRank, PayerKind, Sex } from '../../vocabulary';
+import type { ClaimDraftSummary, ClaimLineView, CoverageRank, PayerKind, PriorClaimAnswer, Sex } from '../../vocabulary';
 
 // Claim assembly's input (what the store knows) and output (drafts a biller reviews and exports).
 
@@ -73,6 +73,31 @@ export interface AssemblyInput {
   findings: Finding[];
   /** The pharmacy's today: no date of service after it is on a claim (DS-1); a running month waits (DS-2). */
   today: CalendarDate;
+  /** CB-1: answered claims whose lines the next payer is asked to cover (CB-2), not yet sent to it. */
+  answered?: AnsweredClaim[] | undefined;
+  /** CB-1: per patient, payer and month, what that payer has not answered yet (claims out, lines not billed). */
+  awaiting?: AwaitingAnswer[] | undefined;
+}
+
+/** A claim a payer answered, with its lines as they went out and what was paid and adjusted on each. */
+export interface AnsweredClaim {
+  answer: PriorClaimAnswer;
+  patient: string;
+  rank: CoverageRank;
+  from: CalendarDate;
+  to: CalendarDate;
+  /** RM-3 19-21: the payer forwarded the claim to the next payer itself. */
+  crossover: string | null;
+  lines: DraftLine[];
+}
+
+export interface AwaitingAnswer {
+  patient: string;
+  payer: string;
+  from: CalendarDate;
+  to: CalendarDate;
+  /** In words: "claim 000000123 sent 2026-12-01", "lines of 2026-11 not billed yet". */
+  what: string;
 }
 
 /** A service line as the claim carries it (one day, or a PF-4 span), with the stored lines behind it: the page shows it as is. */

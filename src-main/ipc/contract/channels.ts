@@ -20,12 +20,18 @@ import type {
   SchedulePreview,
   ExportFileSummary,
   LinesView,
+  RemitPostingView,
+  LedgerView,
+  WorkItemView,
+  AgingView,
+  AckView,
 } from './records';
 import { calendarDate } from '../../dataset/datasetSchema';
 import { claimSettingsSchema } from '../../claims/assembly/claimSettingsSchema';
 import { adjudicationInput, claimAmendInput, claimExportInput, claimListInput, periodInput } from '../../claims/claimInputs';
 import { drugSaveInput, feeSetInput, payerSaveInput, pharmacySaveInput, prescriberSaveInput } from '../../reference/referenceInputs';
 import { patientSaveInput, planSaveInput, schedulePreviewInput } from '../../patients/intakeInputs';
+import { remitFileInput, workItemActionInput, workQueueInput } from '../../remittance/remitInputs';
 import { documentAddInput, episodeDischargeInput, holdAddInput, pumpEventAddInput, visitAddInput } from '../../patients/careEventInputs';
 
 // The IPC contract: every channel's name, whether it reads or writes, its input schema and its output type.
@@ -145,6 +151,15 @@ export const channels = {
   'claims.csv': read(periodInput, returns<ExportedFileView>(), ALL),
   // Every file exported so far (837P, CMS-1500, CSV), newest first: any can be written out again.
   'claims.files': read(none, returns<ExportFileSummary[]>(), ['claims']),
+  // RM-1..RM-5: an 835 previewed (nothing written), then posted with its file in one transaction.
+  'remittances.preview': read(remitFileInput, returns<RemitPostingView>(), ['claims']),
+  'remittances.post': write(remitFileInput, returns<RemitPostingView>(), ['claims']),
+  // A 999 or 277CA: claims accepted or rejected at the payer's front door.
+  'acknowledgments.read': write(remitFileInput, returns<AckView>(), ['claims']),
+  'ledger.claims': read(none, returns<LedgerView>(), ['claims']),
+  'workQueue.list': read(workQueueInput, returns<WorkItemView[]>(), ['claims']),
+  'workQueue.act': write(workItemActionInput, returns<WorkItemView>(), ['claims']),
+  'aging.report': read(none, returns<AgingView>(), ['claims']),
   // The engine's lines and findings for a period (all patients, or one): the command line's `lines`.
   'lines.list': read(
     z

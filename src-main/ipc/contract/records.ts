@@ -4,4 +4,5 @@
 export type * from '../../vocabulary/patientViews';
 export type * from '../../vocabulary/pharmacyViews';
 export type * from '../../vocabulary/claimViews';
+export type * from '../../vocabulary/remittanceViews';
 export type { ClaimStatus } from '../../vocabulary/terms';
