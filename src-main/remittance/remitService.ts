@@ -26,6 +26,9 @@ export function parse835(text: string) {
   }
 }
 
+/** RM-3 in words, without the closing period: it is set inside a sentence. */
+const statusWords = (code: string) => (CLAIM_STATUS_CODE_DESCRIPTIONS[code] ?? `CLP02 ${code}`).replace(/\.$/, '');
+
 /** RM-4: who paid, as the 835 names them. */
 const payerKeyOf = (tx: RemitTransaction835) => tx.trace.originatorId || tx.payer.id || tx.payer.name;
 
@@ -89,7 +92,7 @@ function view(
           patientName: null,
           outcome: 'already-posted' as const,
           statusCode: c.statusCode,
-          statusText: CLAIM_STATUS_CODE_DESCRIPTIONS[c.statusCode] ?? c.statusCode,
+          statusText: statusWords(c.statusCode),
           chargeCents: c.chargeCents,
           paidCents: c.paidCents,
           patientResponsibilityCents: c.patientResponsibilityCents,
@@ -104,7 +107,7 @@ function view(
             patientName: key === null ? null : (names.get(key) ?? null),
             outcome: p.outcome,
             statusCode: p.remit.statusCode,
-            statusText: CLAIM_STATUS_CODE_DESCRIPTIONS[p.remit.statusCode] ?? p.remit.statusCode,
+            statusText: statusWords(p.remit.statusCode),
             chargeCents: p.remit.chargeCents,
             paidCents: p.remit.paidCents,
             patientResponsibilityCents: p.remit.patientResponsibilityCents,
@@ -192,7 +195,7 @@ function writeTransaction(tx: WriteTx, clock: Clock, fileKey: number, planned: P
       .get();
     if (posting.outcome === 'unmatched') continue;
     const sent = posting.sent;
-    const statusText = CLAIM_STATUS_CODE_DESCRIPTIONS[posting.remit.statusCode] ?? `CLP02 ${posting.remit.statusCode}`;
+    const statusText = statusWords(posting.remit.statusCode);
     if (posting.outcome === 'held') {
       tx.insert(t.claimEvents)
         .values({

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { payerSchema } from '../dataset/datasetSchema';
 import { patientSaveInput } from '../patients/intakeInputs';
 import * as t from '../store/schema';
-import { ADJUSTMENT_GROUPS, CLAIM_EVENT_KINDS, CLAIM_STATUSES, COVERAGE_RANKS, WORK_ITEM_KINDS, isStanding, PAYER_KINDS, SEXES, STANDING_STATUSES } from './index';
+import {
+  ADJUSTMENT_GROUPS,
+  CLAIM_EVENT_KINDS,
+  CLAIM_STATUSES,
+  COVERAGE_RANKS,
+  WORK_ITEM_KINDS,
+  isStanding,
+  PAYER_KINDS,
+  SEXES,
+  STANDING_STATUSES,
+} from './index';
 
 // Each list is written once, here; the dataset and channel schemas and the store's columns take it as is.
 

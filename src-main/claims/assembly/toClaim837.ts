@@ -1,5 +1,6 @@
-import type { Claim837, Interchange837 } from '../../x12/claim837Types';
-import type { AssemblyInput, ClaimDraftView } from './claimDraft';
+import type { Claim837, Interchange837, Line837, OtherPayerAnswer837 } from '../../x12/claim837Types';
+import type { Adjustment } from '../../vocabulary';
+import type { AssemblyInput, ClaimDraftView, DraftLine } from './claimDraft';
 import type { ClaimSettings } from './claimSettingsSchema';
 
 // A draft (or a stored claim's snapshot) into the writer's shape.
@@ -49,7 +50,52 @@ export function toClaim837(
       lineControl: `${controlNumber}-${i + 1}`,
       ...(l.ndc ? { ndc: l.ndc, ndcQuantity: l.ndcQuantity, ndcUnit: l.ndcUnit } : {}),
       ...(l.priorAuth ? { priorAuth: l.priorAuth } : {}),
+      ...linePriorAnswers(l, input),
     })),
+  };
+}
+
+const answeredByLine = (line: DraftLine) => line.prior !== undefined && (line.prior.paidCents !== 0 || line.prior.adjustments.length > 0);
+const patientPart = (adjustments: Adjustment[]) => adjustments.filter((a) => a.group === 'PR').reduce((s, a) => s + a.cents, 0);
+
+/** CB-1: 2430 for a line the payer ahead answered line by line (SVD, CAS, DTP*573, AMT*EAF). */
+function linePriorAnswers(line: DraftLine, input: Pick<AssemblyInput, 'payers'>): Pick<Line837, 'priorAnswers'> {
+  if (!line.prior || !answeredByLine(line)) return {};
+  const payer = input.payers.find((p) => p.id === line.prior!.payerId);
+  if (!payer) return {};
+  const owed = patientPart(line.prior.adjustments);
+  return {
+    priorAnswers: [
+      {
+        payerId: payer.payerId,
+        code: line.code,
+        modifiers: line.modifiers,
+        units: line.units,
+        paidCents: line.prior.paidCents,
+        adjustments: line.prior.adjustments,
+        adjudicatedOn: line.prior.adjudicatedOn,
+        ...(owed > 0 ? { remainingPatientLiabilityCents: owed } : {}),
+      },
+    ],
+  };
+}
+
+/** CB-1: 2320/2330B: what the payer ahead paid and adjusted at claim level, when this claim carries its answer. */
+function claimAnswer(draft: ClaimDraftView, payerId: string): OtherPayerAnswer837 | undefined {
+  const answers = (draft.priorClaims ?? []).filter((a) => a.payerId === payerId);
+  if (answers.length === 0) return undefined;
+  const lineLevel = draft.lines.some((l) => l.prior?.payerId === payerId && answeredByLine(l));
+  const owed = answers.reduce((s, a) => s + a.patientResponsibilityCents, 0);
+  const payerClaimNumber = answers.find((a) => a.payerClaimNumber)?.payerClaimNumber;
+  return {
+    paidCents: answers.reduce((s, a) => s + a.paidCents, 0),
+    adjustments: answers.flatMap((a) => a.adjustments),
+    ...(!lineLevel && owed > 0 ? { remainingPatientLiabilityCents: owed } : {}),
+    adjudicatedOn: answers
+      .map((a) => a.adjudicatedOn)
+      .sort()
+      .at(-1)!,
+    ...(payerClaimNumber ? { payerClaimNumber } : {}),
   };
 }
 
@@ -97,6 +143,7 @@ function otherPayers(
     otherPayers: ahead.flatMap((c) => {
       const payer = input.payers.find((p) => p.id === c.payer);
       if (!payer) return [];
+      const answer = claimAnswer(draft, c.payer);
       return [
         {
           payerResponsibility: RESPONSIBILITY[c.rank],
@@ -104,6 +151,7 @@ function otherPayers(
           filingIndicator: FILING[payer.kind] ?? 'CI',
           memberId: c.memberId,
           payer: { name: payer.name, payerId: payer.payerId },
+          ...(answer ? { answer } : {}),
         },
       ];
     }),
