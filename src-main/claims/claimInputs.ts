@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../dataset/datasetSchema';
-import { ADJUDICATED_STATUSES, CLAIM_STATUSES } from '../vocabulary';
+import { ADJUDICATED_STATUSES, ADJUSTMENT_GROUPS, CLAIM_STATUSES } from '../vocabulary';
 
 // Inputs of the claims channels.
 
@@ -27,6 +27,13 @@ export const adjudicationInput = z.object({
   paidCents: z.number().int('Whole cents').nonnegative('Cannot be negative').optional(),
   adjudicatedOn: calendarDate,
   note: z.string().trim().max(200).optional(),
+  /** RM-2: the group and reason (CARC) of what was not paid, as the paper answer gives them. */
+  adjustmentGroup: z.enum(ADJUSTMENT_GROUPS).optional(),
+  adjustmentReason: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{1,5}$/, 'A reason code such as 45 or 96')
+    .optional(),
 });
 
 export const claimAmendInput = z.object({

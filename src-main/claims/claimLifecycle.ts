@@ -12,6 +12,9 @@ import type { ClaimDraftView } from './assembly/claimDraft';
 import { writeClaims, type ExportedFile } from './claimService';
 import type { AdjudicationInput, ClaimListInput } from './claimInputs';
 import { resolveOpenItems } from '../remittance/workQueueActions';
+import { refreshWorkItems } from '../remittance/workQueue';
+import { claimLedger } from '../remittance/ledgerView';
+import { sentClaimsByControl } from '../remittance/sentClaims';
 
 // After export: the payer's answer (paid, denied, partially paid), corrected claims (frequency 7, REF*F8)
 // and voids (frequency 8). An exported claim's lines and amounts are never edited; a correction is a new
@@ -87,6 +90,7 @@ export function claimDetail(opened: OpenedStore, key: number): ClaimDetailView {
     exportFileKey: claim.exportFileKey,
     draft: claim.snapshot as ClaimDraftView,
     history: events.map((e) => ({ at: e.at, kind: e.kind, note: e.note })),
+    ledger: claimLedger(opened, key)!,
   };
 }
 
@@ -114,11 +118,47 @@ export function recordAdjudication(opened: OpenedStore, clock: Clock, input: Adj
       { path: 'adjudicatedOn', message: `On or after ${exportedOn}` },
     ]);
   }
-  opened.store.transaction((tx) => {
+  // A paper answer posts to the ledger like an 835 (RM-2), at claim level; a second answer is never laid on top.
+  const posted = opened.store
+    .select({ key: t.ledgerEntries.key })
+    .from(t.ledgerEntries)
+    .where(eq(t.ledgerEntries.claimKey, claim.key))
+    .all();
+  if (posted.length > 0 && claim.status !== 'reversed')
+    throw new RefusedError(
+      `Claim ${claim.controlNumber} already has the payer's answer posted: post the payer's reversal first, or correct the claim.`,
+    );
+  const now = clock.now();
+  withWriteRetry(opened.store, (tx) => {
+    const entry = {
+      claimKey: claim.key,
+      lineNumber: null,
+      remitClaimKey: null,
+      remarks: [],
+      postedOn: input.adjudicatedOn,
+      at: now,
+      note: input.note ?? 'entered by hand',
+    };
+    if (paid !== 0)
+      tx.insert(t.ledgerEntries)
+        .values({ ...entry, kind: 'payment', cents: paid })
+        .run();
+    if (claim.totalCents - paid !== 0)
+      tx.insert(t.ledgerEntries)
+        .values({
+          ...entry,
+          kind: 'adjustment',
+          group: input.adjustmentGroup ?? 'CO',
+          reason: input.adjustmentReason ?? '',
+          cents: claim.totalCents - paid,
+        })
+        .run();
     tx.update(t.claims)
       .set({ status: input.status, paidCents: paid, adjudicatedOn: input.adjudicatedOn, adjudicationNote: input.note ?? null })
       .where(eq(t.claims.key, claim.key))
       .run();
+    const sent = sentClaimsByControl(tx, [claim.controlNumber]).get(claim.controlNumber);
+    if (sent) refreshWorkItems(tx, clock.today(), sent, {});
     tx.insert(t.claimEvents)
       .values({
         claimKey: claim.key,

@@ -18,12 +18,13 @@ export function ledgerStatus(status: ClaimStatus): LedgerStatus {
   return status;
 }
 
-function sentClaims(opened: OpenedStore): LedgerClaim[] {
+function sentClaims(opened: OpenedStore, claimKey?: number): LedgerClaim[] {
   const rows = opened.store
     .select({ claim: t.claims, patient: t.patients, payer: t.payers })
     .from(t.claims)
     .innerJoin(t.patients, eq(t.patients.id, t.claims.patientId))
     .innerJoin(t.payers, eq(t.payers.id, t.claims.payerId))
+    .where(claimKey === undefined ? undefined : eq(t.claims.key, claimKey))
     .orderBy(asc(t.claims.key))
     .all();
   const entries = ledgerEntriesOf(
@@ -103,4 +104,9 @@ function claimsToBill(opened: OpenedStore, clock: Clock): LedgerClaim[] {
 
 export function ledger(opened: OpenedStore, clock: Clock): LedgerView {
   return { claims: [...sentClaims(opened), ...claimsToBill(opened, clock)] };
+}
+
+/** One claim's money, line by line: what the claim detail shows. */
+export function claimLedger(opened: OpenedStore, claimKey: number): LedgerClaim | undefined {
+  return sentClaims(opened, claimKey)[0];
 }

@@ -1,3 +1,4 @@
+import type { LedgerClaim } from './remittanceViews';
 import type { Adjustment, ClaimFrequency, ClaimStatus, CoverageRank, ExportFormat, LineKind, Severity } from './terms';
 
 // What the billing features answer with (lines/, claims/): lines, claims to bill, claims sent, files, revenue.
@@ -98,6 +99,8 @@ export interface ClaimDetailView extends ClaimSummaryView {
   exportFileKey: number;
   draft: ClaimDraftSummary;
   history: { at: string; kind: string; note: string | null }[];
+  /** RM-2: what the payers paid and adjusted on it, line by line (the ledger). */
+  ledger: LedgerClaim;
 }
 
 export interface ClaimDraftsView {

@@ -122,6 +122,14 @@ export function planClaimPosting(remit: RemitClaim835, sent: SentClaim | undefin
     return hold(`The payer answers a charge of ${remit.chargeCents} cents; claim ${sent.controlNumber} billed ${sent.totalCents}.`);
   const standing = lineLedgers(sent.lines, sent.entries).some((l) => l.answered) || sent.entries.some((e) => e.lineNumber === null);
   if (reversal && !standing) return hold(`The payer reverses an answer to claim ${sent.controlNumber} that was never posted here.`);
+  const claimLevel = sent.entries.filter((e) => e.lineNumber === null);
+  if (
+    !reversal &&
+    remit.services.length > 0 &&
+    claimLevel.some((e) => e.kind === 'payment') &&
+    lineLedgers(sent.lines, sent.entries).every((l) => !l.answered)
+  )
+    return hold(`Claim ${sent.controlNumber} already has an answer posted for the whole claim: review it before posting this one.`);
   const problem = ledgerProblem(sent, [...sent.entries, ...entries]);
   if (problem) return hold(problem);
   return { outcome: 'posted', remit, sent, entries, reversal };
