@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime } from '../testing/tempDatabase';
 import { idsaInNovember, importInto } from '../testing/datasetBuilders';
 import { remit835 } from '../x12/testing/remitFixtures';
-import type { LedgerClaim, LedgerView, RemitPostingView, WorkItemView } from '../vocabulary';
+import type { LedgerClaim, LedgerView, RemitPostingView, RevenueRow, WorkItemView } from '../vocabulary';
 import { answerClaim, payment } from './testing/payerAnswers';
 
 // RM-1..RM-5 end to end: claims exported from a real database, answered by an 835 built from them, posted
@@ -75,6 +75,37 @@ describe('posting an 835 answering our own claims (RM-1..RM-5)', () => {
     expect(queue[0]!.reasons[0]!.code).toBe('CO-96');
     expect(queue[0]!.reasons[0]!.text).toMatch(/^CO-96: Non-covered charge/);
     expect(queue[0]!.remarks[0]!.text).toMatch(/^N30: /);
+  });
+
+  it('revenue counts from the ledger: patient share apart from contractual adjustments, and a denial stays after the claim is corrected', async () => {
+    const answer = answerClaim(claim, (line, billed) =>
+      line === 1
+        ? {
+            paidCents: billed - 3000 - 1000,
+            adjustments: [
+              { group: 'PR', reason: '2', cents: 3000 },
+              { group: 'CO', reason: '45', cents: 1000 },
+            ],
+          }
+        : line === 2
+          ? { paidCents: 0, adjustments: [{ group: 'CO', reason: '96', cents: billed }] }
+          : { paidCents: billed },
+    );
+    await call('remittances.post', { text: remit835([payment('EFT7001', [answer])]) });
+    const denied = claim.lines[1]!.billedCents;
+    const month = async () => (await call<RevenueRow[]>('revenue.byMonth', { from: '2026-11', to: '2026-11' }))[0]!;
+    expect(await month()).toMatchObject({
+      billedCents: claim.billedCents,
+      paidCents: claim.billedCents - 4000 - denied,
+      patientCents: 3000,
+      adjustedCents: 1000,
+      deniedCents: denied,
+      correctedDenialsCents: 0,
+      openCents: 0,
+    });
+    await call('claims.correct', { claim: claim.claimKey, payerClaimNumber: 'PCN-1' });
+    const corrected = await month();
+    expect(corrected).toMatchObject({ deniedCents: denied, correctedDenialsCents: denied, claims: 1, openCents: corrected.billedCents });
   });
 
   it('a reversal (CLP02 22) takes the payment back and keeps both in the history', async () => {

@@ -133,11 +133,16 @@ export interface RevenueRow {
   claims: number;
   billedCents: number;
   paidCents: number;
+  /** Lines and claims the payer denied (RM-5), including those since corrected and resent. */
   deniedCents: number;
-  /** Exported and not yet answered by the payer. */
+  /** The part of deniedCents on claims since corrected and resent (frequency 7). */
+  correctedDenialsCents: number;
+  /** Not yet answered by the payer: billed - paid - every adjustment. */
   openCents: number;
-  /** What partial payments left unpaid. */
+  /** Contractual and other payer adjustments on lines that were paid (CO-45...). */
   adjustedCents: number;
+  /** Group PR: deductible, coinsurance, co-payment, for the next payer or the patient (CB-2). */
+  patientCents: number;
   /** Lines through today on no claim yet: billable now. */
   unbilledCents: number;
   /** DS-1: lines dated after today: scheduled, not billable yet. */

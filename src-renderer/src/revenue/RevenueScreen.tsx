@@ -8,7 +8,7 @@ import { MonthPicker } from '../ui/MonthPicker';
 import { PageHead } from '../ui/PageHead';
 import { TableHead } from '../ui/TableHead';
 
-/** Managers' view: billed, paid, denied, open and not yet billed, by month and payer. */
+/** Managers' view from the ledger: billed, paid, patient responsibility, adjusted, denied, open and not yet billed, by month and payer; A/R aging. */
 export function RevenueScreen() {
   const status = useChannel('app.status', {});
   const today = status.data?.today ?? '2026-01-01';
@@ -20,19 +20,30 @@ export function RevenueScreen() {
   const months = Array.from({ length: 6 }, (_, i) => addMonths(last, i - 5));
   const chart = months.map((month) => {
     const inMonth = rows.filter((r) => r.month === month);
-    const sum = (k: 'paidCents' | 'openCents' | 'deniedCents' | 'unbilledCents' | 'scheduledCents') =>
+    const sum = (k: 'paidCents' | 'patientCents' | 'openCents' | 'deniedCents' | 'unbilledCents' | 'scheduledCents') =>
       inMonth.reduce((s, r) => s + r[k], 0) / 100;
     return {
       month,
       Paid: sum('paidCents'),
+      'Patient responsibility': sum('patientCents'),
       Open: sum('openCents'),
       Denied: sum('deniedCents'),
       'Billable now': sum('unbilledCents'),
       'Scheduled (after today)': sum('scheduledCents'),
     };
   });
-  const total = (k: 'billedCents' | 'paidCents' | 'deniedCents' | 'openCents' | 'adjustedCents' | 'unbilledCents' | 'scheduledCents') =>
-    rows.reduce((s, r) => s + r[k], 0);
+  const total = (
+    k:
+      | 'billedCents'
+      | 'paidCents'
+      | 'patientCents'
+      | 'deniedCents'
+      | 'correctedDenialsCents'
+      | 'openCents'
+      | 'adjustedCents'
+      | 'unbilledCents'
+      | 'scheduledCents',
+  ) => rows.reduce((s, r) => s + r[k], 0);
   return (
     <section aria-labelledby="revenue-title">
       <PageHead id="revenue-title" title="Revenue">
@@ -42,9 +53,10 @@ export function RevenueScreen() {
       <div className="kpis">
         <Kpi label="Billed" cents={total('billedCents')} />
         <Kpi label="Paid" cents={total('paidCents')} />
+        <Kpi label="Patient responsibility" cents={total('patientCents')} />
         <Kpi label="Open with payers" cents={total('openCents')} />
         <Kpi label="Denied" cents={total('deniedCents')} />
-        <Kpi label="Adjusted" cents={total('adjustedCents')} />
+        <Kpi label="Contractual adjustments" cents={total('adjustedCents')} />
         <Kpi label="Billable now, not billed" cents={total('unbilledCents')} />
         <Kpi label="Scheduled after today (DS-1)" cents={total('scheduledCents')} />
       </div>
@@ -57,6 +69,7 @@ export function RevenueScreen() {
             <Tooltip formatter={(v) => `$${Number(v).toLocaleString('en-US', { minimumFractionDigits: 2 })}`} />
             <Legend />
             <Bar dataKey="Paid" stackId="a" fill="#1a7f37" isAnimationActive={false} />
+            <Bar dataKey="Patient responsibility" stackId="a" fill="#8250df" isAnimationActive={false} />
             <Bar dataKey="Open" stackId="a" fill="#1f6feb" isAnimationActive={false} />
             <Bar dataKey="Denied" stackId="a" fill="#c62828" isAnimationActive={false} />
             <Bar dataKey="Billable now" stackId="a" fill="#6f7f98" isAnimationActive={false} />
@@ -65,7 +78,9 @@ export function RevenueScreen() {
         </ResponsiveContainer>
       </div>
       <table className="grid" aria-label="Revenue by month and payer">
-        <TableHead columns={['Month', 'Payer', 'Claims', 'Billed', 'Paid', 'Denied', 'Open', 'Adjusted', 'Billable now', 'Scheduled']} />
+        <TableHead
+          columns={['Month', 'Payer', 'Claims', 'Billed', 'Paid', 'Patient', 'Contractual', 'Denied', 'Open', 'Billable now', 'Scheduled']}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.month}-${r.payerId}`}>
@@ -74,9 +89,16 @@ export function RevenueScreen() {
               <td className="num">{r.claims}</td>
               <td className="num">{formatCents(r.billedCents)}</td>
               <td className="num">{formatCents(r.paidCents)}</td>
-              <td className="num">{formatCents(r.deniedCents)}</td>
-              <td className="num">{formatCents(r.openCents)}</td>
+              <td className="num">{formatCents(r.patientCents)}</td>
               <td className="num">{formatCents(r.adjustedCents)}</td>
+              <td
+                className="num"
+                title={r.correctedDenialsCents > 0 ? `${formatCents(r.correctedDenialsCents)} of it corrected and resent` : undefined}
+              >
+                {formatCents(r.deniedCents)}
+                {r.correctedDenialsCents > 0 && <span className="muted"> ({formatCents(r.correctedDenialsCents)} resent)</span>}
+              </td>
+              <td className="num">{formatCents(r.openCents)}</td>
               <td className="num">{formatCents(r.unbilledCents)}</td>
               <td className="num">{formatCents(r.scheduledCents)}</td>
             </tr>
