@@ -32,6 +32,7 @@ import { ledger } from '../remittance/ledgerView';
 import { actOnWorkItem, workQueue } from '../remittance/workQueueActions';
 import { agingReport } from '../remittance/agingReport';
 import { readAcknowledgment } from '../remittance/ackService';
+import { patientStatement } from '../remittance/patientStatement';
 import type { WorkItemActionInput, WorkQueueInput } from '../remittance/remitInputs';
 import { InvalidInputError, NotFoundError, RefusedError, type AppStatus, type ExportedFileView, type LinesView } from '../vocabulary';
 
@@ -161,6 +162,7 @@ export function createServices(ctx: ServiceContext) {
       workQueue: (filter: WorkQueueInput) => workQueue(ctx.opened, ctx.clock, filter),
       act: (input: WorkItemActionInput) => actOnWorkItem(ctx.opened, ctx.clock, input),
       aging: () => agingReport(ctx.opened, ctx.clock),
+      statement: (patientId: string) => patientStatement(ctx.opened, ctx.clock, patientId),
       acknowledge: (text: string, fileName?: string) => readAcknowledgment(ctx.opened, ctx.clock, text, fileName),
     },
     exportClaims837: (period: Period, draftIds: string[], options?: ExportOptions) =>

@@ -33,6 +33,7 @@ export function createChannelTable(options: ChannelTableOptions): ChannelTable {
       handle('claims.export', ({ from, to, draftIds }, { services, context }) =>
         services.claims.export837({ from, to }, draftIds, context.deliver ? { deliver: context.deliver } : {}),
       ),
+      handleAsync('patients.statement', ({ patientId }, { services }) => services.remittances.statement(patientId)),
       handleAsync('claims.exportPaper', ({ from, to, draftIds }, { services }) => services.claims.exportPaper({ from, to }, draftIds)),
       handle('claims.settings', (_input, { services }) => services.claims.settings()),
       handle('claims.saveSettings', ({ settings }, { services }) => services.claims.saveSettings(settings)),

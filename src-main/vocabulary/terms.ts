@@ -186,7 +186,7 @@ export type ClaimEventKind = (typeof CLAIM_EVENT_KINDS)[number];
 export const CLAIM_FREQUENCIES = ['1', '7', '8'] as const;
 export type ClaimFrequency = (typeof CLAIM_FREQUENCIES)[number];
 
-export const EXPORT_FORMATS = ['837p', 'csv', 'cms1500'] as const;
+export const EXPORT_FORMATS = ['837p', 'csv', 'cms1500', 'statement'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** RM-2: claim adjustment group codes (835 CAS01): contractual, patient responsibility, other, payer-initiated, correction. */

@@ -160,6 +160,11 @@ export const channels = {
   'workQueue.list': read(workQueueInput, returns<WorkItemView[]>(), ['claims']),
   'workQueue.act': write(workItemActionInput, returns<WorkItemView>(), ['claims']),
   'aging.report': read(none, returns<AgingView>(), ['claims']),
+  // CB-2: what a patient owes after the last payer, as a PDF statement (base64).
+  'patients.statement': read(z.object({ patientId: z.string().min(1).max(64) }).strict(), returns<ExportedFileView>(), [
+    'claims',
+    'patients',
+  ]),
   // The engine's lines and findings for a period (all patients, or one): the command line's `lines`.
   'lines.list': read(
     z

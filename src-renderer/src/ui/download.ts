@@ -10,4 +10,9 @@ export function download(fileName: string, content: string, encoding: 'utf8' | '
   URL.revokeObjectURL(link.href);
 }
 
-export const MIME: Record<ExportFormat, string> = { '837p': 'application/edi-x12', csv: 'text/csv', cms1500: 'application/pdf' };
+export const MIME: Record<ExportFormat, string> = {
+  '837p': 'application/edi-x12',
+  csv: 'text/csv',
+  cms1500: 'application/pdf',
+  statement: 'application/pdf',
+};
