@@ -3,6 +3,7 @@ import { useChannel } from '../api/channelQueries';
 import { hrefFor } from '../app/route';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { EpisodesCard } from './EpisodesCard';
+import { StatementButton } from './StatementButton';
 import { BillingCalendar } from './BillingCalendar';
 import { AddDocumentForm, AddHoldForm, AddPumpEventForm, AddVisitForm } from './RecordForms';
 import { ageOn, formatDate, formatPeriod, minutesLabel, sexLabel, therapyLabel, titleCase, zipLabel } from '../ui/labels';
@@ -30,6 +31,7 @@ export function PatientPage({ id }: { id: string }) {
             {p.lastName}, {p.firstName}
           </h1>
           <div className="actions">
+            <StatementButton patientId={p.id} />
             <a className="button secondary" href={hrefFor({ screen: 'patient-edit', id: p.id })}>
               Edit patient
             </a>
