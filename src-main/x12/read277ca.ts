@@ -84,6 +84,9 @@ const LEVELS: Readonly<Record<string, ClaimAckLevel277['level'] | 'patient'>> = 
   '20': 'source',
   '21': 'receiver',
   '19': 'provider',
+  // A 277 claim status response (005010X212) puts the claim under the subscriber (22) or dependent (23): read alike.
+  '22': 'patient',
+  '23': 'patient',
   PT: 'patient',
 };
 
@@ -127,7 +130,7 @@ function readHierarchy(
         if (parent !== '' && !seen.has(parent)) warn(segment, `HL ${id} names parent ${parent}, which is not an HL before it`);
         seen.add(id);
         const kind = LEVELS[element(segment, 3).trim()];
-        if (!kind) throw new X12ReadError(segment, `HL03 level '${element(segment, 3)}' is not a 277CA level (20, 21, 19, PT)`);
+        if (!kind) throw new X12ReadError(segment, `HL03 level '${element(segment, 3)}' is not a 277 level (20, 21, 19, 22, 23, PT)`);
         closeClaim();
         inPatient = kind === 'patient';
         patient = null;
@@ -136,7 +139,7 @@ function readHierarchy(
         break;
       }
       case 'NM1':
-        if (inPatient && qualifier === 'QC') {
+        if (inPatient && (qualifier === 'QC' || qualifier === 'IL')) {
           patient = { lastName: element(segment, 3).trim(), firstName: element(segment, 4).trim(), memberId: element(segment, 9).trim() };
         } else if (level) {
           level.name = element(segment, 3).trim();

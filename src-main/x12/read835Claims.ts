@@ -37,20 +37,38 @@ export function startClaim(clp: X12Segment): RemitClaim835 {
   };
 }
 
+// Payers copying the implementation guide's examples write `HC>99601` under an ISA16 of ':' (or the reverse).
+const LIKELY_COMPONENT_SEPARATORS = ['>', ':', '^', '\\', '|'];
+
 /** SVC01 / SVC06 composite: qualifier:code:modifier1..modifier4[:description]. */
-function procedureOf(value: string, separators: X12Separators) {
-  const [qualifier = '', code = '', ...rest] = components(value, separators);
+function procedureOf(value: string, separators: X12Separators, onFallback?: (used: string) => void) {
+  let parts = components(value, separators);
+  if (parts.length === 1 && value.length > 2) {
+    const used = LIKELY_COMPONENT_SEPARATORS.find(
+      (c) => c !== separators.component && /^[A-Z]{2}$/.test(value.split(c)[0] ?? '') && value.includes(c),
+    );
+    if (used) {
+      parts = value.split(used);
+      onFallback?.(used);
+    }
+  }
+  const [qualifier = '', code = '', ...rest] = parts;
   return { qualifier, code, modifiers: rest.slice(0, 4).filter((m) => m !== '') };
 }
 
 /** SVC: service payment information (loop 2110). */
 export function startService(svc: X12Segment, separators: X12Separators, warn: Warn): RemitService835 {
-  const paid = procedureOf(element(svc, 1), separators);
+  const paid = procedureOf(element(svc, 1), separators, (used) =>
+    warn(
+      svc,
+      `SVC01 '${element(svc, 1)}' separates its parts with '${used}', not the ISA's '${separators.component}': read with '${used}'`,
+    ),
+  );
   if (paid.code === '') throw new X12ReadError(svc, 'SVC01 has no procedure code');
   const unitsText = element(svc, 5);
   const units = unitsText.trim() === '' ? 1 : quantityOf(unitsText);
   if (units === null) warn(svc, `SVC05 units '${unitsText}' is not a number; read as 1`);
-  const submitted = element(svc, 6).trim() === '' ? null : procedureOf(element(svc, 6), separators);
+  const submitted = element(svc, 6).trim() === '' ? null : procedureOf(element(svc, 6), separators, () => undefined);
   const submittedUnitsText = element(svc, 7);
   const submittedUnits = submittedUnitsText.trim() === '' ? null : quantityOf(submittedUnitsText);
   if (submittedUnitsText.trim() !== '' && submittedUnits === null)
