@@ -8,10 +8,22 @@ import { read277ca, type ClaimAckStatus277 } from '../x12/read277ca';
 import { read999, type Ack999Transaction } from '../x12/read999';
 import { readSegments, X12ReadError } from '../x12/x12Segments';
 import { describeClaimStatus277 } from './codes/describeCode';
-import { ACK_STATUS_CODE_DESCRIPTIONS, ELEMENT_ERROR_CODE_DESCRIPTIONS, SEGMENT_ERROR_CODE_DESCRIPTIONS } from './codes/ack999';
+import {
+  ACK_STATUS_CODE_DESCRIPTIONS,
+  ELEMENT_ERROR_CODE_DESCRIPTIONS,
+  GROUP_SYNTAX_ERROR_DESCRIPTIONS,
+  SEGMENT_ERROR_CODE_DESCRIPTIONS,
+  SET_SYNTAX_ERROR_DESCRIPTIONS,
+} from './codes/ack999';
 
-const describeAckCode = (code: string, table: 'status' | 'element' = 'status') => {
-  const text = (table === 'element' ? ELEMENT_ERROR_CODE_DESCRIPTIONS : ACK_STATUS_CODE_DESCRIPTIONS)[code];
+const TABLES = {
+  status: ACK_STATUS_CODE_DESCRIPTIONS,
+  element: ELEMENT_ERROR_CODE_DESCRIPTIONS,
+  set: SET_SYNTAX_ERROR_DESCRIPTIONS,
+  group: GROUP_SYNTAX_ERROR_DESCRIPTIONS,
+} as const;
+const describeAckCode = (code: string, table: keyof typeof TABLES = 'status') => {
+  const text = TABLES[table][code];
   return text ? `${code}: ${text}` : code;
 };
 const describeSegmentError = (code: string) => {
@@ -86,7 +98,8 @@ function reject(tx: WriteTx, clock: Clock, claim: { key: number; status: string 
 }
 
 function accept(tx: WriteTx, clock: Clock, claim: { key: number; status: string }, note: string, payerClaimNumber?: string | null): void {
-  if (claim.status !== 'exported') return;
+  // A 277CA after the 999 finds the claim accepted already: it still brings the payer's claim number.
+  if (claim.status !== 'exported' && !(claim.status === 'accepted' && payerClaimNumber)) return;
   tx.update(t.claims)
     .set({ status: 'accepted', ...(payerClaimNumber ? { payerClaimNumber } : {}) })
     .where(eq(t.claims.key, claim.key))
@@ -95,7 +108,7 @@ function accept(tx: WriteTx, clock: Clock, claim: { key: number; status: string 
 }
 
 const setReasons = (set: Ack999Transaction) => [
-  ...set.codes.map((c) => describeAckCode(c)),
+  ...set.codes.map((c) => describeAckCode(c, 'set')),
   ...set.errors.map(
     (e) =>
       `${e.segmentId} at position ${e.position}: ${describeSegmentError(e.code)}${e.element ? ` (element ${e.element.position}: ${describeAckCode(e.element.code, 'element')}${e.element.badValue ? ` "${e.element.badValue}"` : ''})` : ''}`,
@@ -116,7 +129,7 @@ function post999(tx: WriteTx, clock: Clock, text: string): AckView {
     }
     const sets = group.transactions.length > 0 ? group.transactions : [];
     const refused = group.status === 'R' || sets.some((s) => s.status === 'R' || s.status === 'M' || s.status === 'W' || s.status === 'X');
-    const reasons = [...group.codes.map((c) => describeAckCode(c)), ...sets.flatMap(setReasons)];
+    const reasons = [...group.codes.map((c) => describeAckCode(c, 'group')), ...sets.flatMap(setReasons)];
     for (const claim of ours) {
       if (refused) {
         reject(tx, clock, claim, reasons, `999 group ${group.groupControlNumber}`);

@@ -129,8 +129,8 @@ describe('read277ca', () => {
     expect(() => read277ca(text.replace('TRN*2*DL00000001~\n', ''))).toThrow(
       'line 19, segment STC (#19): STC at the patient level comes before the TRN that names the claim',
     );
-    expect(() => read277ca(text.replace('HL*4*3*PT', 'HL*4*3*22'))).toThrow(
-      "line 17, segment HL (#17): HL03 level '22' is not a 277CA level (20, 21, 19, PT)",
+    expect(() => read277ca(text.replace('HL*4*3*PT', 'HL*4*3*9'))).toThrow(
+      "line 17, segment HL (#17): HL03 level '9' is not a 277 level (20, 21, 19, 22, 23, PT)",
     );
     expect(() => read277ca(text.replace('*1050~', '*1050.001~'))).toThrow(
       "STC04 (total claim charge) '1050.001' is not an amount in dollars and cents",

@@ -49,3 +49,30 @@ export const ELEMENT_ERROR_CODE_DESCRIPTIONS: Readonly<Record<string, string>> =
   I12: 'The value does not match the pattern the implementation guide requires.',
   I13: 'A data element the implementation guide marks "not used" in this situation is present.',
 });
+
+/** 999 IK502..IK506: why a transaction set was rejected or noted. */
+export const SET_SYNTAX_ERROR_DESCRIPTIONS: Readonly<Record<string, string>> = Object.freeze({
+  '1': 'The payer does not accept this kind of transaction set.',
+  '2': 'The transaction set has no trailer (SE).',
+  '3': 'The control numbers in the ST and SE segments differ.',
+  '4': 'The SE segment count does not match the segments sent.',
+  '5': 'One or more segments are in error (see the segment errors).',
+  '6': 'The transaction set identifier is missing or invalid.',
+  '7': 'The transaction set control number is missing or invalid.',
+  '18': 'The transaction set is not inside a functional group.',
+  '19': 'The implementation guide named in ST03 is not valid.',
+  '23': 'The transaction set control number is used twice in the group.',
+  I5: 'One or more segments break the implementation guide (see the segment errors).',
+  I6: 'The payer does not support this implementation guide.',
+});
+
+/** 999 AK905..AK909: why a functional group was rejected or noted. */
+export const GROUP_SYNTAX_ERROR_DESCRIPTIONS: Readonly<Record<string, string>> = Object.freeze({
+  '1': 'The payer does not accept this kind of functional group.',
+  '2': 'The payer does not accept this version of the functional group.',
+  '3': 'The functional group has no trailer (GE).',
+  '4': 'The group control numbers in the GS and GE segments differ.',
+  '5': 'The GE count of transaction sets does not match the sets sent.',
+  '6': 'The group control number is not valid.',
+  '19': 'The group control number is used twice in the interchange.',
+});
