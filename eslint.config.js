@@ -50,7 +50,8 @@ const NO_STORE_OR_FEATURES = {
 };
 const NO_CLAIMS_STORE_SIDE = {
   regex: '^\\.\\./[^/]+$',
-  message: 'Pure code: claims/assembly and remittance/posting import nothing from the rest of their feature, which reads and writes the store.',
+  message:
+    'Pure code: claims/assembly and remittance/posting import nothing from the rest of their feature, which reads and writes the store.',
 };
 const NO_PAGE_CROSSING = {
   regex: 'src-main/(store|app|files|paths|demo|lines|desktop|web|cli)(/|$)|src-main/ipc/(?!contract/)',

@@ -7,6 +7,7 @@ import { createChannelTable } from '../ipc/handlers';
 import type { ChannelTable, ChannelTableOptions } from '../ipc/channelTable';
 import type { Face, RequestContext } from '../ipc/requestContext';
 import { recordWrite } from './auditLog';
+import { BULK_READS, snapshotBefore } from './auditSubjects';
 import { withWriteRetry } from '../store/withWriteRetry';
 import { tightenDocumentsFolder } from '../patients/documentStore';
 
@@ -68,11 +69,27 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     },
     // A write and its audit row commit together or not at all; a second writer waits for the first.
     inWriteTransaction: (work) => withWriteRetry(opened.store, () => work()),
-    onWrite(channel, input, result, ctx) {
-      recordWrite(opened, options.clock, { channel, input, result, context: ctx });
+    snapshotBefore: (channel, input, scopeServices) => snapshotBefore(channel, input, scopeServices),
+    onWrite(channel, input, result, ctx, before) {
+      recordWrite(opened, options.clock, { channel, input, result, context: ctx, before });
       options.table?.onWrite?.(channel, input, result, ctx);
+    },
+    // Bulk reads of patient data are audited too (HIPAA 164.312(b)): the entry is the only thing written.
+    onBulkRead(channel, input, result, ctx) {
+      if (!BULK_READS.has(channel)) return;
+      withWriteRetry(opened.store, () => recordWrite(opened, options.clock, { channel, input, result: summaryOf(result), context: ctx }));
     },
     ...(options.table?.onInternalError ? { onInternalError: options.table.onInternalError } : {}),
   });
   return { opened, services, table, context, close: () => opened.close() };
+}
+
+/** What a bulk read handed out, without the data itself: the file's name and size, or how many records. */
+function summaryOf(result: unknown): unknown {
+  if (!result || typeof result !== 'object') return result;
+  const r = result as Record<string, unknown>;
+  if (typeof r.fileName === 'string' && typeof r.content === 'string')
+    return { fileName: r.fileName, format: r.format, characters: r.content.length };
+  if (Array.isArray(r.patients)) return { patients: r.patients.length };
+  return { keys: Object.keys(r) };
 }

@@ -33,6 +33,8 @@ import { actOnWorkItem, workQueue } from '../remittance/workQueueActions';
 import { agingReport } from '../remittance/agingReport';
 import { readAcknowledgment } from '../remittance/ackService';
 import { patientStatement } from '../remittance/patientStatement';
+import { auditEntries, verifyAudit } from './auditLog';
+import { backupDatabase } from './databaseBackup';
 import type { WorkItemActionInput, WorkQueueInput } from '../remittance/remitInputs';
 import { InvalidInputError, NotFoundError, RefusedError, type AppStatus, type ExportedFileView, type LinesView } from '../vocabulary';
 
@@ -169,6 +171,11 @@ export function createServices(ctx: ServiceContext) {
       exportClaims837(ctx.opened, ctx.clock, period, draftIds, options),
     /** Exported files, newest first: any of them can be written out again. */
     exportedFiles: () => listExportFiles(ctx.opened),
+    audit: {
+      entries: () => auditEntries(ctx.opened),
+      verify: () => verifyAudit(ctx.opened),
+    },
+    backup: (deliver: (copyPath: string) => void) => backupDatabase(ctx.opened, deliver),
     /** Generates the period's lines and stores them; returns what changed, including corrections to exported lines. */
     generateAndStoreLines(period: Period, patientId?: string) {
       const result = computeLines(store, period, patientId);

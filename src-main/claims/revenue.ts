@@ -82,7 +82,10 @@ function claimedByMonth(opened: OpenedStore, fromMonth: string, toMonth: string)
     const own = entries.get(claim.key) ?? [];
     const lines = lineLedgers(sentLines(claim.snapshot), own);
     const denied = lines.filter((l) => l.answered && isDenied(l)).reduce((s, l) => s + l.billedCents, 0);
-    const claimLevel = figures(claim.totalCents, own.filter((e) => e.lineNumber === null));
+    const claimLevel = figures(
+      claim.totalCents,
+      own.filter((e) => e.lineNumber === null),
+    );
     const deniedWhole = lines.every((l) => !l.answered) && isDenied(claimLevel) ? claim.totalCents : 0;
     if (claim.status === 'replaced') {
       // The original's denial happened: it stays in the month, marked as corrected and resent.

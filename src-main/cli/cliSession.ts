@@ -97,6 +97,27 @@ export function withSession<T>(inv: Invocation, options: { create: boolean }, wo
   }
 }
 
+/** One asynchronous channel call (a backup through SQLite's backup API) on its own session. */
+export async function callAsync<N extends ChannelName>(
+  inv: Invocation,
+  name: N,
+  input: ChannelInput<N>,
+  context: Pick<RequestContext, 'deliverFile'>,
+): Promise<ChannelOutput<N>> {
+  const runtime = openFor(inv, false);
+  try {
+    const result = await runtime.table.dispatch(name, input, { ...runtime.context(), ...context });
+    if (result.ok) return result.value as ChannelOutput<N>;
+    if (result.error.kind === 'invalid')
+      throw new BadInput(result.error.fields.map((f) => ({ path: FLAGS[f.path] ?? f.path, message: f.message })));
+    if (result.error.kind === 'not-found' || result.error.kind === 'refused')
+      throw new BadInput([{ path: '--db', message: result.error.message }]);
+    throw new Error(result.error.message);
+  } finally {
+    runtime.close();
+  }
+}
+
 /** Writes a claim file whole or not at all; a bad path is the user's input, named at --out. */
 export function deliverTo(out: string, content: string | Buffer): void {
   try {

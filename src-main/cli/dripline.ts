@@ -7,6 +7,7 @@ import { NewerDatabaseError, MigrationFailedError } from '../store/migrate';
 import { parseArgs, requireFlag, UsageError } from './cliArgs';
 import { InvalidInputError } from '../vocabulary';
 import { REMITTANCE_VERBS } from './remittanceVerbs';
+import { TRUST_VERBS } from './trustVerbs';
 import { BadInput, databasePath, deliverTo, periodFlags, readJsonFile, withSession, type Invocation } from './cliSession';
 
 // The `dripline` command (docs/command-line.md): a thin face over the same channel table as the app.
@@ -31,6 +32,10 @@ const USAGE = `usage:
   dripline ack FILE --db DB [--json]
                                    read a 999 or 277CA: claims accepted or rejected, with the reasons
   dripline ledger --db DB --json   every claim with its status and money, line by line
+  dripline audit --db DB --json [--verify]
+                                   print the audit trail; --verify checks no entry was altered or removed
+  dripline backup --db DB --out FILE
+                                   an online, consistent copy of the database, checked before it is written
 
 every verb: --today DATE (or DRIPLINE_TODAY) is the day the pharmacy works on, by default the
 computer's local date; no date of service after it is billed. --db may come from DRIPLINE_DB.`;
@@ -42,8 +47,9 @@ export interface CliIo {
   env?: NodeJS.ProcessEnv;
 }
 
-const VERBS: Record<string, (inv: Invocation, io: CliIo) => void> = {
+const VERBS: Record<string, (inv: Invocation, io: CliIo) => void | Promise<void>> = {
   ...REMITTANCE_VERBS,
+  ...TRUST_VERBS,
   import(inv, io) {
     const { args } = inv;
     const [file, ...extra] = args.positionals;
@@ -181,12 +187,12 @@ const VERBS: Record<string, (inv: Invocation, io: CliIo) => void> = {
   },
 };
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
     const args = parseArgs(
       argv,
       new Set(['db', 'from', 'to', 'patient', 'out', 'date', 'order', 'code', 'today']),
-      new Set(['json', 'help']),
+      new Set(['json', 'help', 'verify']),
     );
     if (args.verb === undefined || args.verb === '--help' || args.flags.has('help')) {
       io.stdout(`${USAGE}\n`);
@@ -196,26 +202,36 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (!verb) throw new UsageError(`unknown verb "${args.verb}"`);
     const env = io.env ?? process.env;
     const today = args.flags.get('today');
-    verb({ args, env, clock: clockFor(typeof today === 'string' ? today : undefined, env) }, io);
+    const done = verb({ args, env, clock: clockFor(typeof today === 'string' ? today : undefined, env) }, io);
+    // A backup runs through SQLite's asynchronous backup API; every other verb is done here.
+    if (done instanceof Promise)
+      return done.then(
+        () => 0,
+        (error: unknown) => exitCodeFor(error, io),
+      );
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`dripline: ${error.message}\n${USAGE}\n`);
-      return 2;
-    }
-    if (error instanceof BadInput) {
-      for (const p of error.problems) io.stderr(`${p.path}: ${p.message}\n`);
-      return 1;
-    }
-    if (error instanceof InvalidTodayError) {
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof NewerDatabaseError || error instanceof MigrationFailedError) {
-      io.stderr(`--db: ${error.message}\n`);
-      return 1;
-    }
-    io.stderr(`dripline: ${error instanceof Error ? error.message : String(error)}\n`);
+    return exitCodeFor(error, io);
+  }
+}
+
+function exitCodeFor(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr(`dripline: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (error instanceof BadInput) {
+    for (const p of error.problems) io.stderr(`${p.path}: ${p.message}\n`);
     return 1;
   }
+  if (error instanceof InvalidTodayError) {
+    io.stderr(`${error.message}\n`);
+    return 1;
+  }
+  if (error instanceof NewerDatabaseError || error instanceof MigrationFailedError) {
+    io.stderr(`--db: ${error.message}\n`);
+    return 1;
+  }
+  io.stderr(`dripline: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
 }

@@ -56,8 +56,12 @@ export interface ChannelTableOptions {
    * inside it. An asynchronous write's audit row is written after it, by `audit` alone.
    */
   inWriteTransaction?: <T>(work: () => T) => T;
-  /** Records a successful write (the audit trail): who, which channel, the input and what it changed. */
-  onWrite?: (name: ChannelName, input: unknown, result: unknown, context: RequestContext) => void;
+  /** Records a successful write (the audit trail): who, which channel, the input, what it changed and what was there before. */
+  onWrite?: (name: ChannelName, input: unknown, result: unknown, context: RequestContext, before?: unknown) => void;
+  /** Inside the write's transaction, before its handler runs: the entity it is about, as it is (the audit's "before"). */
+  snapshotBefore?: (name: ChannelName, input: unknown, services: Services) => unknown;
+  /** A read of patient data in bulk (a dataset export, a claim file): audited like a write, after it ran. */
+  onBulkRead?: (name: ChannelName, input: unknown, result: unknown, context: RequestContext) => void;
   onInternalError?: (name: string, error: unknown) => void;
   /** Runs a read channel's handler so that it cannot write (the runtime sets SQLite's query_only). */
   whileReading?: <T>(read: () => T) => T;
@@ -92,10 +96,15 @@ export function buildChannelTable(entries: ChannelEntry[], options: ChannelTable
 
   function runSync({ entry, input, scope }: Extract<Prepared, { ok: true }>): unknown {
     const run = () => entry.handler(input, scope);
-    if (entry.kind === 'read') return options.whileReading ? options.whileReading(run) : run();
+    if (entry.kind === 'read') {
+      const value = options.whileReading ? options.whileReading(run) : run();
+      options.onBulkRead?.(entry.name, input, value, scope.context);
+      return value;
+    }
     const withAudit = () => {
+      const before = options.snapshotBefore?.(entry.name, input, scope.services);
       const value = run();
-      options.onWrite?.(entry.name, input, value, scope.context);
+      options.onWrite?.(entry.name, input, value, scope.context, before);
       return value;
     };
     return options.inWriteTransaction ? options.inWriteTransaction(withAudit) : withAudit();
@@ -110,6 +119,7 @@ export function buildChannelTable(entries: ChannelEntry[], options: ChannelTable
         if (!prepared.entry.async) return { ok: true, value: runSync(prepared) };
         const value = await prepared.entry.handler(prepared.input, prepared.scope);
         if (prepared.entry.kind === 'write') options.onWrite?.(prepared.entry.name, prepared.input, value, prepared.scope.context);
+        else options.onBulkRead?.(prepared.entry.name, prepared.input, value, prepared.scope.context);
         return { ok: true, value };
       } catch (error) {
         return fail(name, error);

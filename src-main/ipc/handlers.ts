@@ -1,3 +1,4 @@
+import { RefusedError } from '../vocabulary';
 import { buildChannelTable, handle, handleAsync, type ChannelTable, type ChannelTableOptions } from './channelTable';
 
 /** The handler table: one line per channel of the contract, each a call into the services of the request. */
@@ -33,6 +34,13 @@ export function createChannelTable(options: ChannelTableOptions): ChannelTable {
       handle('claims.export', ({ from, to, draftIds }, { services, context }) =>
         services.claims.export837({ from, to }, draftIds, context.deliver ? { deliver: context.deliver } : {}),
       ),
+      handle('audit.list', (_input, { services }) => services.audit.entries()),
+      handle('audit.verify', (_input, { services }) => services.audit.verify()),
+      handleAsync('database.backup', (_input, { services, context }) => {
+        const deliver = context.deliverFile;
+        if (!deliver) throw new RefusedError('A backup needs a place to go: this face gives none.');
+        return services.backup(deliver);
+      }),
       handleAsync('patients.statement', ({ patientId }, { services }) => services.remittances.statement(patientId)),
       handleAsync('claims.exportPaper', ({ from, to, draftIds }, { services }) => services.claims.exportPaper({ from, to }, draftIds)),
       handle('claims.settings', (_input, { services }) => services.claims.settings()),

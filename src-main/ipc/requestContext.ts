@@ -12,4 +12,6 @@ export interface RequestContext {
   today: CalendarDate;
   /** A face's own place for a claim file (the CLI's --out), written inside the export's transaction. */
   deliver?: ((file: { fileName: string; content: string }) => void) | undefined;
+  /** A face's own place for a file made on disk (the CLI's `backup --out`): called with the checked copy. */
+  deliverFile?: ((path: string) => void) | undefined;
 }

@@ -35,10 +35,27 @@ export function agingReport(opened: OpenedStore, clock: Clock): AgingView {
   );
   const coverages = db.select().from(t.coverages).all();
   const firstPayment = new Map<number, string>();
-  for (const row of db
-    .select({ claimKey: t.ledgerEntries.claimKey, on: t.ledgerEntries.postedOn, kind: t.ledgerEntries.kind, cents: t.ledgerEntries.cents })
+  // Days to payment count to the payer's payment date (BPR16) when the 835 gives one, else to the day it was posted.
+  const paidOnByRemitClaim = new Map(
+    db
+      .select({ key: t.remitClaims.key, paidOn: t.remittances.paidOn })
+      .from(t.remitClaims)
+      .innerJoin(t.remittances, eq(t.remittances.key, t.remitClaims.remittanceKey))
+      .all()
+      .map((r) => [r.key, r.paidOn]),
+  );
+  const payments = db
+    .select({
+      claimKey: t.ledgerEntries.claimKey,
+      posted: t.ledgerEntries.postedOn,
+      remit: t.ledgerEntries.remitClaimKey,
+      kind: t.ledgerEntries.kind,
+      cents: t.ledgerEntries.cents,
+    })
     .from(t.ledgerEntries)
-    .all()) {
+    .all();
+  for (const payment of payments) {
+    const row = { ...payment, on: (payment.remit === null ? null : paidOnByRemitClaim.get(payment.remit)) ?? payment.posted };
     if (row.kind !== 'payment' || row.cents <= 0) continue;
     const seen = firstPayment.get(row.claimKey);
     if (!seen || row.on < seen) firstPayment.set(row.claimKey, row.on);

@@ -140,7 +140,8 @@ export const claimEvents = sqliteTable('claim_events', {
   note: text('note'),
 });
 
-// Every successful write through the channel table: who changed what, in the one place all faces share.
+// Every successful write through the channel table, and every bulk read of patient data: who did what, in the one
+// place all faces share. Append-only: triggers refuse UPDATE and DELETE (migration 0009).
 export const auditLog = sqliteTable('audit_log', {
   key: integer('key').primaryKey({ autoIncrement: true }),
   at: text('at').notNull(),
@@ -150,4 +151,10 @@ export const auditLog = sqliteTable('audit_log', {
   actor: text('actor'),
   face: text('face'),
   result: text('result'),
+  // What the write was about ("patient lindqvist", "claim DL00000007") and that entity as it was before it.
+  entity: text('entity'),
+  before: text('before'),
+  // Tamper evidence: each entry's SHA-256 over its fields and the previous entry's hash (`dripline audit --verify`).
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
 });

@@ -48,3 +48,27 @@ export interface PayerView {
   kind: PayerKind;
   profile: PayerProfileSettings;
 }
+
+/** One audit trail entry, as `dripline audit --json` prints it. */
+export interface AuditEntryView {
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface AuditVerificationView {
+  ok: boolean;
+  entries: number;
+  /** Entries written before the chain existed: kept, not verifiable. */
+  unchained: number;
+  problems: string[];
+}
+
+export interface BackupView {
+  bytes: number;
+  schemaVersion: number;
+  integrity: 'ok';
+}

@@ -25,6 +25,9 @@ import type {
   WorkItemView,
   AgingView,
   AckView,
+  AuditEntryView,
+  AuditVerificationView,
+  BackupView,
 } from './records';
 import { calendarDate } from '../../dataset/datasetSchema';
 import { claimSettingsSchema } from '../../claims/assembly/claimSettingsSchema';
@@ -160,6 +163,11 @@ export const channels = {
   'workQueue.list': read(workQueueInput, returns<WorkItemView[]>(), ['claims']),
   'workQueue.act': write(workItemActionInput, returns<WorkItemView>(), ['claims']),
   'aging.report': read(none, returns<AgingView>(), ['claims']),
+  // The audit trail (oldest first), and the check of its hash chain.
+  'audit.list': read(none, returns<AuditEntryView[]>(), ALL),
+  'audit.verify': read(none, returns<AuditVerificationView>(), ALL),
+  // An online, consistent copy of the database (SQLite backup API), checked, handed to the face that asked.
+  'database.backup': read(none, returns<BackupView>(), []),
   // CB-2: what a patient owes after the last payer, as a PDF statement (base64).
   'patients.statement': read(z.object({ patientId: z.string().min(1).max(64) }).strict(), returns<ExportedFileView>(), [
     'claims',

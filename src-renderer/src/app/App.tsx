@@ -8,6 +8,8 @@ import { DatasetScreen } from '../dataset/DatasetScreen';
 import { SetupScreen } from '../setup/SetupScreen';
 import { ClaimsScreen } from '../claims/ClaimsScreen';
 import { RevenueScreen } from '../revenue/RevenueScreen';
+import { RemittancesScreen } from '../remittance/RemittancesScreen';
+import { WorkQueueScreen } from '../remittance/WorkQueueScreen';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { hrefFor, useRoute } from './route';
 
@@ -28,6 +30,8 @@ export function App() {
         </div>
         <NavItem route={route} to="patients" label="Patients" />
         <NavItem route={route} to="claims" label="Claims" />
+        <NavItem route={route} to="remittances" label="Remittances" />
+        <NavItem route={route} to="work-queue" label="Work queue" />
         <NavItem route={route} to="revenue" label="Revenue" />
         <NavItem route={route} to="setup" label="Pharmacy setup" />
         <NavItem route={route} to="dataset" label="Import and export" />
@@ -59,6 +63,10 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <ClaimsScreen />;
     case 'revenue':
       return <RevenueScreen />;
+    case 'remittances':
+      return <RemittancesScreen />;
+    case 'work-queue':
+      return <WorkQueueScreen />;
     case 'patient-new':
       return <PatientForm />;
     case 'patient':
@@ -75,6 +83,8 @@ const SECTIONS: Record<string, readonly string[]> = {
   setup: ['setup'],
   claims: ['claims'],
   revenue: ['revenue'],
+  remittances: ['remittances'],
+  'work-queue': ['work-queue'],
   dataset: ['dataset'],
 };
 
@@ -84,7 +94,7 @@ function NavItem({
   label,
 }: {
   route: ReturnType<typeof useRoute>;
-  to: 'patients' | 'setup' | 'dataset' | 'claims' | 'revenue';
+  to: 'patients' | 'setup' | 'dataset' | 'claims' | 'revenue' | 'remittances' | 'work-queue';
   label: string;
 }) {
   const active = SECTIONS[to]?.includes(route.screen) ?? false;

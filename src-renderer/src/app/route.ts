@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 
 // Hash routes keep the desktop (file://) and web host identical:
-// #/patients, #/patients/new, #/patients/<id>, #/patients/<id>/edit, #/patients/<id>/plans/new, #/patients/<id>/plans/<planId>
+// #/patients, #/patients/new, #/patients/<id>, #/patients/<id>/edit, #/patients/<id>/plans/new, #/patients/<id>/plans/<planId>,
+// #/remittances, #/work-queue
 export type Route =
   | { screen: 'patients' }
   | { screen: 'dataset' }
   | { screen: 'setup' }
   | { screen: 'claims' }
   | { screen: 'revenue' }
+  | { screen: 'remittances' }
+  | { screen: 'work-queue' }
   | { screen: 'patient-new' }
   | { screen: 'patient'; id: string }
   | { screen: 'patient-edit'; id: string }
@@ -19,6 +22,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'setup') return { screen: 'setup' };
   if (parts[0] === 'claims') return { screen: 'claims' };
   if (parts[0] === 'revenue') return { screen: 'revenue' };
+  if (parts[0] === 'remittances') return { screen: 'remittances' };
+  if (parts[0] === 'work-queue') return { screen: 'work-queue' };
   if (parts[0] !== 'patients' || !parts[1]) return { screen: 'patients' };
   if (parts[1] === 'new') return { screen: 'patient-new' };
   if (parts[2] === 'edit') return { screen: 'patient-edit', id: parts[1] };
@@ -42,6 +47,10 @@ export function hrefFor(route: Route): string {
       return '#/claims';
     case 'revenue':
       return '#/revenue';
+    case 'remittances':
+      return '#/remittances';
+    case 'work-queue':
+      return '#/work-queue';
     case 'patient-new':
       return '#/patients/new';
     case 'patient':

@@ -16,6 +16,7 @@ import { formatDate, titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
 import { ExpandButton, RowWithDetail } from '../ui/RowWithDetail';
 import { TableHead } from '../ui/TableHead';
+import { LinePayments } from '../remittance/LinePayments';
 import { ClaimLines } from './ClaimLines';
 
 const FREQUENCY: Record<ClaimFrequency, string> = { '1': 'Original', '7': 'Corrected', '8': 'Void' };
@@ -98,6 +99,7 @@ function ClaimDetail({ claimKey }: { claimKey: number }) {
   return (
     <div className="claim-detail">
       <ClaimLines draft={c.draft} />
+      <LinePayments ledger={c.ledger} />
       <div className="two-up">
         <div>
           <h3>History</h3>

@@ -7,6 +7,7 @@ import { formatCents } from '../ui/money';
 import { MonthPicker } from '../ui/MonthPicker';
 import { PageHead } from '../ui/PageHead';
 import { TableHead } from '../ui/TableHead';
+import { AgingPanel } from '../remittance/AgingPanel';
 
 /** Managers' view from the ledger: billed, paid, patient responsibility, adjusted, denied, open and not yet billed, by month and payer; A/R aging. */
 export function RevenueScreen() {
@@ -106,6 +107,7 @@ export function RevenueScreen() {
         </tbody>
       </table>
       {rows.length === 0 && <p className="empty">Nothing is scheduled or billed in these months.</p>}
+      <AgingPanel />
     </section>
   );
 }
