@@ -12,7 +12,7 @@ import { ack999 } from '../x12/testing/remitFixturesAcks';
 import { answerClaim, payment } from '../remittance/testing/payerAnswers';
 import type { LedgerClaim } from '../vocabulary';
 
-// `dripline remit`, `ack` and `ledger` (shared/contracts/dataset-v1.md, "Command line"): November's claim exported
+// `dripline remit`, `ack` and `ledger` (docs/command-line.md): November's claim exported
 // by the command, the payer's 835 posted once (RM-4: posting it again posts nothing), the ledger printed in the
 // contract's shape, bad input refused with exit 1 and nothing written, and the writes audited as the OS user.
 
