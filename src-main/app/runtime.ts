@@ -27,6 +27,8 @@ export interface RuntimeOptions {
   /** The face the requests come through, and who makes them (default: the operating-system user). */
   face?: Face;
   actor?: string;
+  /** The database's key (encryption at rest), when it is encrypted. */
+  key?: string | undefined;
   table?: Pick<ChannelTableOptions, 'onWrite' | 'onInternalError'>;
 }
 
@@ -41,7 +43,12 @@ export function operatingSystemUser(): string {
 
 /** Opens (and migrates) the database, then wires services and the channel table: shared by every face. */
 export function openRuntime(options: RuntimeOptions): Runtime {
-  const opened = openDatabase({ path: options.databasePath, migrationsFolder: migrationsFolder(), create: options.create ?? true });
+  const opened = openDatabase({
+    path: options.databasePath,
+    migrationsFolder: migrationsFolder(),
+    create: options.create ?? true,
+    key: options.key,
+  });
   try {
     tightenDocumentsFolder(options.databasePath); // documents attached before the owner-only rule
   } catch (error) {

@@ -1,3 +1,5 @@
+import { keyFrom } from '../app/databaseKey';
+import { DatabaseKeyError } from '../store/openDatabase';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Clock } from '../calendar/clock';
@@ -64,10 +66,18 @@ function openFor(inv: Invocation, create: boolean): Runtime {
     throw new BadInput([{ path: '--db', message: `${path} is a folder, not a database file` }]);
   if (create && existsSync(dirname(path)) && !statSync(dirname(path)).isDirectory())
     throw new BadInput([{ path: '--db', message: `${path}: ${dirname(path)} is not a folder` }]);
+  let key: string | undefined;
   try {
-    return openRuntime({ databasePath: path, clock: inv.clock, create, face: 'cli' });
+    const flag = inv.args.flags.get('key-file');
+    key = keyFrom(typeof flag === 'string' ? flag : undefined, inv.env);
+  } catch (error) {
+    throw new BadInput([{ path: '--key-file', message: error instanceof Error ? error.message : String(error) }]);
+  }
+  try {
+    return openRuntime({ databasePath: path, clock: inv.clock, create, face: 'cli', key });
   } catch (error) {
     if (error instanceof NewerDatabaseError || error instanceof MigrationFailedError) throw error;
+    if (error instanceof DatabaseKeyError) throw new BadInput([{ path: '--key-file', message: error.message }]);
     throw new BadInput([{ path: '--db', message: `${path} cannot be opened: ${error instanceof Error ? error.message : String(error)}` }]);
   }
 }

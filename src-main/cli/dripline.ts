@@ -38,7 +38,9 @@ const USAGE = `usage:
                                    an online, consistent copy of the database, checked before it is written
 
 every verb: --today DATE (or DRIPLINE_TODAY) is the day the pharmacy works on, by default the
-computer's local date; no date of service after it is billed. --db may come from DRIPLINE_DB.`;
+computer's local date; no date of service after it is billed. --db may come from DRIPLINE_DB.
+An encrypted database needs its key: --key-file FILE (or DRIPLINE_KEY_FILE); import and demo given a key
+create the database encrypted.`;
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -191,7 +193,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   try {
     const args = parseArgs(
       argv,
-      new Set(['db', 'from', 'to', 'patient', 'out', 'date', 'order', 'code', 'today']),
+      new Set(['db', 'from', 'to', 'patient', 'out', 'date', 'order', 'code', 'today', 'key-file']),
       new Set(['json', 'help', 'verify']),
     );
     if (args.verb === undefined || args.verb === '--help' || args.flags.has('help')) {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { clockFor } from '../calendar/clock';
 import { databasePathFromArgs } from '../app/databasePath';
+import { keyFrom } from '../app/databaseKey';
 import { openRuntime, type Runtime } from '../app/runtime';
 import { setAppRoot } from '../paths/appRoot';
 import { IPC_PREFIX } from '../preload/bridgeTypes';
@@ -85,10 +86,13 @@ async function start(): Promise<void> {
   try {
     // Migrations run here, before any window opens.
     const todayFlag = process.argv.indexOf('--today');
+    const keyFlag = process.argv.indexOf('--key-file');
     runtime = openRuntime({
       databasePath,
       clock: clockFor(todayFlag >= 0 ? process.argv[todayFlag + 1] : undefined, process.env),
       face: 'desktop',
+      // Until the key lives in Electron safeStorage, an encrypted database opens with a key file as on the web host.
+      key: keyFrom(keyFlag >= 0 ? process.argv[keyFlag + 1] : undefined, process.env),
     });
   } catch (error) {
     dialog.showErrorBox(

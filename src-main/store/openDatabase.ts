@@ -12,7 +12,23 @@ export interface OpenedStore {
   sqlite: Database.Database;
   path: string;
   appliedMigrations: string[];
+  /** Whether the file is encrypted (SQLCipher): its backups are made encrypted with the same key. */
+  encrypted: boolean;
+  /** Keys another connection (a backup being checked) as this one is keyed; nothing for a plain file. */
+  keyLike(other: Database.Database): void;
   close(): void;
+}
+
+/** The database is encrypted and no key, or the wrong one, was given: nothing was read or written. */
+export class DatabaseKeyError extends Error {
+  constructor(readonly reason: 'missing' | 'wrong') {
+    super(
+      reason === 'missing'
+        ? 'This database is encrypted and no key was given: pass its key file with --key-file FILE (or DRIPLINE_KEY_FILE).'
+        : 'The key is wrong for this database (or the file is not a Dripline database): nothing was read or changed.',
+    );
+    this.name = 'DatabaseKeyError';
+  }
 }
 
 export interface OpenOptions {
@@ -20,11 +36,29 @@ export interface OpenOptions {
   migrationsFolder: string;
   /** Create the file (and its folder) when missing. The desktop app and `demo`/`import` do; read verbs do not. */
   create?: boolean;
+  /** SQLCipher key (a passphrase): a new file is created encrypted with it, an existing one must open with it. */
+  key?: string | undefined;
+}
+
+/** Keys the connection (SQLCipher, as SQLite3 Multiple Ciphers provides it), before anything else reads the file. */
+function applyKey(sqlite: Database.Database, key: string): void {
+  sqlite.pragma(`cipher = 'sqlcipher'`);
+  sqlite.pragma(`key = '${key.replaceAll("'", "''")}'`);
+}
+
+/** The first read tells a wrong or missing key: SQLite then sees no database in the file. */
+function assertReadable(sqlite: Database.Database, keyed: boolean): void {
+  try {
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new DatabaseKeyError(keyed ? 'wrong' : 'missing');
+    throw error;
+  }
 }
 
 /**
- * The one place a Dripline database is opened: connection settings, version check and migrations.
- * Encryption at rest (a SQLCipher build keyed here) belongs in this function and nowhere else.
+ * The one place a Dripline database is opened: the key (encryption at rest, SQLCipher), connection settings,
+ * version check and migrations.
  */
 export function openDatabase(options: OpenOptions): OpenedStore {
   const create = options.create ?? true;
@@ -37,6 +71,8 @@ export function openDatabase(options: OpenOptions): OpenedStore {
   tightenFile(options.path);
   const sqlite = new Database(options.path, { fileMustExist: !create });
   try {
+    if (options.key !== undefined) applyKey(sqlite, options.key);
+    assertReadable(sqlite, options.key !== undefined);
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     const migrations = readMigrations(options.migrationsFolder);
@@ -48,7 +84,17 @@ export function openDatabase(options: OpenOptions): OpenedStore {
     sqlite.pragma('synchronous = NORMAL');
     const { applied } = runMigrations(sqlite, migrations);
     const store = drizzle(sqlite, { schema }) as Store;
-    return { store, sqlite, path: options.path, appliedMigrations: applied, close: () => sqlite.close() };
+    return {
+      store,
+      sqlite,
+      path: options.path,
+      appliedMigrations: applied,
+      encrypted: options.key !== undefined,
+      keyLike: (other) => {
+        if (options.key !== undefined) applyKey(other, options.key);
+      },
+      close: () => sqlite.close(),
+    };
   } catch (error) {
     sqlite.close();
     throw error;
