@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, unit and integration tests, build, end-to-end tests. Stops at the first failure.
+// `npm test`: typecheck, lint, Electron security checks, unit and integration tests, build, end-to-end tests.
+// Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  ['Electron security checks (Electronegativity)', process.execPath, [join(root, 'scripts', 'electronSecurity.mjs')]],
   ['unit and integration tests', bin('vitest'), ['run']],
   ['build', bin('electron-vite'), ['build', '--logLevel', 'warn']],
   ['end-to-end tests', process.execPath, [join(root, 'scripts', 'e2e.mjs')]],

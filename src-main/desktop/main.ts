@@ -13,8 +13,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rendererIndex = join(here, '..', 'renderer', 'index.html');
 let runtime: Runtime | undefined;
 
+/** electron-vite's development server, honoured only when running from the sources, never in a packaged build. */
+function developmentUrl(): string | undefined {
+  return app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+}
+
 function isOwnPage(url: string): boolean {
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  const devUrl = developmentUrl();
   if (devUrl && url.startsWith(devUrl)) return true;
   return url.split('#')[0]?.split('?')[0] === pathToFileURL(rendererIndex).href;
 }
@@ -29,13 +34,37 @@ function lockDownShell(): void {
     contents.on('will-navigate', (event, url) => {
       if (!isOwnPage(url)) event.preventDefault();
     });
+    contents.on('will-redirect', (event, url) => {
+      if (!isOwnPage(url)) event.preventDefault();
+    });
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // No window is ever opened from the page (a click, a middle-click, window.open): only the reference pages
+    // on the allow-list open, in the user's browser.
     contents.setWindowOpenHandler(({ url }) => {
-      // Links out (e.g. a policy page) open in the user's browser, never inside the app.
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      openReferencePage(url);
       return { action: 'deny' };
     });
   });
+}
+
+/** The allow-list for shell.openExternal: each page opens by its literal address, nothing else opens. */
+function openReferencePage(url: string): void {
+  switch (url) {
+    case 'https://x12.org/codes/claim-adjustment-reason-codes':
+      void shell.openExternal('https://x12.org/codes/claim-adjustment-reason-codes');
+      return;
+    case 'https://x12.org/codes/remittance-advice-remark-codes':
+      void shell.openExternal('https://x12.org/codes/remittance-advice-remark-codes');
+      return;
+    case 'https://x12.org/codes/claim-status-codes':
+      void shell.openExternal('https://x12.org/codes/claim-status-codes');
+      return;
+    case 'https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system':
+      void shell.openExternal('https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system');
+      return;
+    default:
+      return;
+  }
 }
 
 function registerChannels(current: Runtime): void {
@@ -67,10 +96,12 @@ function createWindow(): void {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // A middle-click on a link must not open a window of its own.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  const devUrl = developmentUrl();
   if (devUrl) void window.loadURL(devUrl);
   else void window.loadFile(rendererIndex);
 }
