@@ -33,6 +33,7 @@ import { actOnWorkItem, workQueue } from '../remittance/workQueueActions';
 import { agingReport } from '../remittance/agingReport';
 import { readAcknowledgment } from '../remittance/ackService';
 import { patientStatement } from '../remittance/patientStatement';
+import { documentCipher } from '../patients/documentCipher';
 import { auditEntries, verifyAudit } from './auditLog';
 import { backupDatabase } from './databaseBackup';
 import type { WorkItemActionInput, WorkQueueInput } from '../remittance/remitInputs';
@@ -99,7 +100,8 @@ export function createServices(ctx: ServiceContext) {
     addHold: (input: HoldAddInput) => addHold(store, input),
     addVisit: (input: VisitAddInput) => addVisit(store, input),
     addPumpEvent: (input: PumpEventAddInput) => addPumpEvent(store, input),
-    addDocument: (input: DocumentAddInput) => addDocument(store, ctx.opened.path, input),
+    addDocument: (input: DocumentAddInput) =>
+      addDocument(store, ctx.opened.path, input, input.file ? documentCipher(ctx.opened, store) : null),
     dischargeEpisode: (input: EpisodeDischargeInput) => dischargeEpisode(store, input),
     previewSchedule: (text: string, start: string, stop: string | undefined, days: number) => previewSchedule(text, start, stop, days),
     lines: (period: Period, patientId?: string) => computeLines(store, period, patientId),

@@ -3,6 +3,7 @@ import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { InvalidInputError, NotFoundError } from '../vocabulary';
 import type { DocumentAddInput, EpisodeDischargeInput, HoldAddInput, PumpEventAddInput, VisitAddInput } from './careEventInputs';
+import type { DocumentCipher } from './documentCipher';
 import { describeDocument, documentWithSameFile, removeDocumentFile, sameDocument, writeDocumentFile } from './documentStore';
 
 // What happens around the orders, entered from the patient page: holds (PU-2), nursing visits (NU-1),
@@ -65,7 +66,12 @@ export function addPumpEvent(store: Store, input: PumpEventAddInput): { key: num
  * The same order, kind, date and reference twice, or the same file bytes twice on one order, is refused;
  * a file uploaded for a listed document that has none is attached to it.
  */
-export function addDocument(store: Store, databasePath: string, input: DocumentAddInput): { key: number; file: string | null } {
+export function addDocument(
+  store: Store,
+  databasePath: string,
+  input: DocumentAddInput,
+  cipher: DocumentCipher | null = null,
+): { key: number; file: string | null } {
   requirePatient(store, input.patientId);
   const key = orderKey(store, input.patientId, input.order, 'order');
   const bytes = input.file ? Buffer.from(input.file.contentBase64, 'base64') : null;
@@ -76,12 +82,12 @@ export function addDocument(store: Store, databasePath: string, input: DocumentA
     const message = describeDocument(input.order, input);
     throw new InvalidInputError(message, [{ path: 'reference', message }]);
   }
-  const sameFile = bytes ? documentWithSameFile(databasePath, rows, bytes) : undefined;
+  const sameFile = bytes ? documentWithSameFile(databasePath, rows, bytes, cipher) : undefined;
   if (sameFile) {
     const message = describeDocument(input.order, sameFile);
     throw new InvalidInputError(message, [{ path: 'file.contentBase64', message }]);
   }
-  const stored = bytes ? writeDocumentFile(databasePath, bytes) : null;
+  const stored = bytes ? writeDocumentFile(databasePath, bytes, cipher) : null;
   const filePath = stored?.relative ?? null;
   try {
     const row = store.transaction((tx) => {

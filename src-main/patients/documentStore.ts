@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type * as t from '../store/schema';
+import type { DocumentCipher } from './documentCipher';
 
 // Files attached to order documents (PY-3). They live in `<database>-documents/`, named only by a generated
 // key and a fixed extension, so nothing the user typed (patient id, order id, file name) reaches the path.
@@ -76,13 +77,18 @@ function tighten(path: string, mode: number): void {
  * Writes the bytes owner-only under a temp name in the documents folder, then renames them to
  * `<uuid>.<ext>`, so a crash never leaves a half-written document under its final name.
  */
-export function writeDocumentFile(databasePath: string, bytes: Buffer): { relative: string; absolute: string } {
+export function writeDocumentFile(
+  databasePath: string,
+  bytes: Buffer,
+  cipher: DocumentCipher | null = null,
+): { relative: string; absolute: string } {
   ensureDocumentsFolder(databasePath);
-  const name = `${randomUUID()}.${documentExtension(bytes)}`;
+  // An encrypted database's documents are sealed (documentCipher.ts) and marked `.enc`.
+  const name = `${randomUUID()}.${documentExtension(bytes)}${cipher ? '.enc' : ''}`;
   const absolute = documentPath(databasePath, name);
   const temp = documentPath(databasePath, `.${randomUUID()}.partial`);
   try {
-    writeFileSync(temp, bytes, { flag: 'wx', mode: PRIVATE_FILE, flush: true });
+    writeFileSync(temp, cipher ? cipher.seal(bytes) : bytes, { flag: 'wx', mode: PRIVATE_FILE, flush: true });
     renameSync(temp, absolute);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -101,12 +107,19 @@ export function removeDocumentFile(absolute: string): void {
 }
 
 /** A document of the order whose attached file has exactly these bytes, if any. */
-export function documentWithSameFile(databasePath: string, rows: DocumentRow[], bytes: Buffer): DocumentRow | undefined {
+export function documentWithSameFile(
+  databasePath: string,
+  rows: DocumentRow[],
+  bytes: Buffer,
+  cipher: DocumentCipher | null = null,
+): DocumentRow | undefined {
   return rows.find((row) => {
     if (row.filePath === null) return false;
     try {
       const path = documentPath(databasePath, row.filePath);
-      return existsSync(path) && statSync(path).size === bytes.length && readFileSync(path).equals(bytes);
+      if (!existsSync(path)) return false;
+      if (row.filePath.endsWith('.enc')) return cipher !== null && cipher.open(readFileSync(path)).equals(bytes);
+      return statSync(path).size === bytes.length && readFileSync(path).equals(bytes);
     } catch {
       return false; // a row whose file is gone or unreadable is not the same file
     }

@@ -5,6 +5,10 @@ import { runCli } from '../cli/dripline';
 import { tempFolder } from '../testing/tempDatabase';
 import { migrationsFolder } from '../paths/appRoot';
 import { DatabaseKeyError, openDatabase } from './openDatabase';
+import { openRuntime } from '../app/runtime';
+import { frozenClock } from '../calendar/clock';
+import { documentsFolder } from '../patients/documentStore';
+import { idsaInNovember, importInto } from '../testing/datasetBuilders';
 
 // Encryption at rest (SQLCipher through SQLite3 Multiple Ciphers): a keyed database is noise without its key,
 // refuses a missing or wrong key with a clear message, and its backups are encrypted with the same key.
@@ -44,6 +48,33 @@ describe('encrypted database', () => {
     const again = openDatabase({ path: db, migrationsFolder: migrationsFolder(), create: false, key: 'k1' });
     expect(again.sqlite.prepare(`SELECT value FROM settings WHERE key = 'probe'`).get()).toEqual({ value: 'PLAINTEXT-MARKER' });
     again.close();
+  });
+
+  it('seals attached documents of an encrypted database: no readable header, the same file still recognized', async () => {
+    const runtime = openRuntime({ databasePath: db, clock: frozenClock('2026-12-02'), key: 'k1' });
+    try {
+      importInto(runtime, idsaInNovember());
+      const pdf = Buffer.from('%PDF-1.4 medication order for Jane Doe');
+      const add = (reference: string) =>
+        runtime.table.dispatch('documents.add', {
+          patientId: 'p1',
+          order: 'mero',
+          kind: 'medication-order',
+          date: '2026-11-10',
+          reference,
+          file: { name: 'rx.pdf', contentBase64: pdf.toString('base64') },
+        });
+      const first = await add('RX-9');
+      if (!first.ok) throw new Error(first.error.message);
+      const file = (first.value as { file: string }).file;
+      expect(file).toMatch(/^[0-9a-f-]{36}\.pdf\.enc$/);
+      const stored = readFileSync(join(documentsFolder(db), file));
+      expect(stored.subarray(0, 16).toString('latin1')).not.toMatch(/PDF|Jane/);
+      expect(stored.includes('Jane Doe')).toBe(false);
+      expect(await add('RX-10')).toMatchObject({ ok: false, error: { kind: 'invalid', fields: [{ path: 'file.contentBase64' }] } });
+    } finally {
+      runtime.close();
+    }
   });
 
   it('the command line takes the key from --key-file, says when it is missing or wrong, and backs up encrypted', async () => {
