@@ -1,9 +1,9 @@
-import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from './openDatabase';
+import { backupsFolder, openDatabase } from './openDatabase';
 import { MigrationFailedError, NewerDatabaseError, readMigrations, schemaVersion } from './migrate';
 import { migrationsFolder } from '../paths/appRoot';
 import { freshFolders } from '../testing/runtimeFixtures';
@@ -78,6 +78,35 @@ describe('migrations at startup', () => {
     expect(check.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'added'").pluck().get()).toBe(0);
     expect(check.prepare('SELECT first_name FROM prescribers').pluck().get()).toBe('A');
     check.close();
+  });
+
+  it('copies a database with data before migrating it, and the copy opens at the old schema with the same records', () => {
+    const dir = freshFolder();
+    const path = join(dir, 'upgrade.sqlite');
+    // The build before this one: every migration but the last.
+    const previous = join(dir, 'migrations-previous');
+    cpSync(migrationsFolder(), previous, { recursive: true });
+    const journalPath = join(previous, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; tag: string }[] };
+    journal.entries.pop();
+    writeFileSync(journalPath, JSON.stringify(journal));
+    openDatabase({ path, migrationsFolder: previous }).close();
+    const seeded = new Database(path);
+    seeded.prepare("INSERT INTO prescribers (id, npi, first_name, last_name) VALUES ('dr', '1543278968', 'A', 'B')").run();
+    seeded.close();
+    expect(existsSync(backupsFolder(path))).toBe(false);
+
+    openDatabase({ path, migrationsFolder: migrationsFolder() }).close();
+    const copies = readdirSync(backupsFolder(path));
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatch(new RegExp(`^before-migration-from-schema-${journal.entries.length}-\\d{8}T\\d{6}-[0-9a-f]{8}\\.sqlite$`));
+    const copy = new Database(join(backupsFolder(path), copies[0]!), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+    expect(copy.prepare('SELECT first_name FROM prescribers').pluck().get()).toBe('A');
+    copy.close();
+    // Opening again migrates nothing and copies nothing.
+    openDatabase({ path, migrationsFolder: migrationsFolder() }).close();
+    expect(readdirSync(backupsFolder(path))).toHaveLength(1);
   });
 
   it('does not create a file when asked to open one that does not exist without create', () => {

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import * as schema from './schema';
-import { assertNotNewer, readMigrations, runMigrations } from './migrate';
+import { assertNotNewer, readMigrations, runMigrations, schemaVersion } from './migrate';
 
 export type Store = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -82,6 +83,9 @@ export function openDatabase(options: OpenOptions): OpenedStore {
     // SQLite gives -wal/-shm the database file's mode; older ones made before the rule are tightened too.
     for (const suffix of ['-wal', '-shm']) tightenFile(options.path + suffix);
     sqlite.pragma('synchronous = NORMAL');
+    // A database with data that is about to be migrated is copied first, so an upgrade can always be undone.
+    const version = schemaVersion(sqlite);
+    if (version > 0 && version < migrations.length) copyBeforeMigration(sqlite, options.path, version);
     const { applied } = runMigrations(sqlite, migrations);
     const store = drizzle(sqlite, { schema }) as Store;
     return {
@@ -114,11 +118,30 @@ function createPrivateFile(path: string): void {
 }
 
 /** Makes an existing file owner-only (readable and writable); absent files and Windows are left as they are. */
-function tightenFile(path: string): void {
+function tightenFile(path: string, mode = PRIVATE_FILE): void {
   if (process.platform === 'win32' || !existsSync(path)) return; // POSIX modes do not apply there
   try {
-    if ((statSync(path).mode & 0o777) !== PRIVATE_FILE) chmodSync(path, PRIVATE_FILE);
+    if ((statSync(path).mode & 0o777) !== mode) chmodSync(path, mode);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error; // another user's file: only its owner can
   }
+}
+
+/** Where copies made before a migration go: `<database>-backups/`, owner-only, named by the schema version and time. */
+export function backupsFolder(databasePath: string): string {
+  return `${databasePath.replace(/\.(sqlite|db)$/i, '')}-backups`;
+}
+
+/**
+ * VACUUM INTO: a consistent copy in the same key as the database (an encrypted one stays encrypted), made before
+ * the migration's transaction; a copy that cannot be made stops the upgrade, the file untouched.
+ */
+function copyBeforeMigration(sqlite: Database.Database, path: string, version: number): void {
+  const folder = backupsFolder(path);
+  mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER });
+  tightenFile(folder, PRIVATE_FOLDER);
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  const copy = join(folder, `before-migration-from-schema-${version}-${stamp}-${randomUUID().slice(0, 8)}.sqlite`);
+  sqlite.prepare('VACUUM INTO ?').run(copy);
+  tightenFile(copy);
 }
