@@ -1,9 +1,10 @@
+import { drugRecord } from '../reference/referenceRows';
 import { asc, desc } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { icd10ToDisplay } from '../identifiers/icd10';
 import type { Dataset, DatasetPatient } from './datasetSchema';
-import type { AdministeredBy, Delivery, DrugClass, DrugForm, OrderPurpose, QuantityUnit, Residence, Route, Therapy } from '../vocabulary';
+import type { AdministeredBy, Delivery, OrderPurpose, QuantityUnit, Residence, Route, Therapy } from '../vocabulary';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -47,27 +48,7 @@ export function exportDataset(store: Store): Dataset {
       return { id: p.id, name: p.name, payerId: p.payerId, kind: p.kind, ...(Object.keys(profile).length ? { profile } : {}), fees };
     });
 
-  const drugs = store
-    .select()
-    .from(t.drugs)
-    .orderBy(asc(t.drugs.id))
-    .all()
-    .map((d) =>
-      present({
-        id: d.id,
-        name: d.name,
-        hcpcs: d.hcpcs,
-        billingUnit: { amount: d.billingUnitAmount, unit: d.billingUnit as QuantityUnit },
-        ndc: d.ndc,
-        ndcUnit: d.ndcUnit,
-        ndcUnitContains: {
-          amount: d.ndcUnitContainsAmount,
-          unit: d.ndcUnitContainsUnit as QuantityUnit,
-        },
-        form: d.form as DrugForm | null,
-        class: d.drugClass as DrugClass | null,
-      }),
-    );
+  const drugs = store.select().from(t.drugs).orderBy(asc(t.drugs.id)).all().map(drugRecord);
 
   const prescribers = store
     .select({ id: t.prescribers.id, npi: t.prescribers.npi, firstName: t.prescribers.firstName, lastName: t.prescribers.lastName })

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
-import { payerRecord } from '../reference/referenceRows';
+import { drugRecord, payerRecord } from '../reference/referenceRows';
 import { applyOrderRevisions } from './orderVersions';
 import type { BillingRecord, DrugRecord, OrderRecord, PatientRecord, PayerRecord, Period, QuantityUnit } from '../billing/billingRecord';
 
@@ -131,21 +131,6 @@ export function billingRecordFromStore(store: Store, period: Period, patientId?:
       ),
     );
   const drugIds = [...new Set([...orderRows.flatMap((o) => (o.drugId === null ? [] : [o.drugId])), ...revisionDrugIds])];
-  const drugs: DrugRecord[] = store
-    .select()
-    .from(t.drugs)
-    .where(inArray(t.drugs.id, drugIds))
-    .all()
-    .map((d) => ({
-      id: d.id,
-      name: d.name,
-      hcpcs: d.hcpcs,
-      billingUnit: { amount: d.billingUnitAmount, unit: d.billingUnit as QuantityUnit },
-      ndc: d.ndc,
-      ndcUnit: d.ndcUnit,
-      ndcUnitContains: { amount: d.ndcUnitContainsAmount, unit: d.ndcUnitContainsUnit as QuantityUnit },
-      form: undefinedIfNull(d.form) as DrugRecord['form'],
-      class: undefinedIfNull(d.drugClass) as DrugRecord['class'], // BU-1..BU-3
-    }));
+  const drugs: DrugRecord[] = store.select().from(t.drugs).where(inArray(t.drugs.id, drugIds)).all().map(drugRecord);
   return { payers, drugs, patients };
 }

@@ -52,6 +52,23 @@ export function billingFieldsOfRow(row: OrderRow): OrderBillingFields {
   };
 }
 
+/** The order table's columns for these billing fields: the inverse of billingFieldsOfRow. */
+export function billingColumns(f: OrderBillingFields) {
+  return {
+    therapy: f.therapy,
+    drugId: f.drug,
+    doseAmount: f.dose?.amount ?? null,
+    doseUnit: f.dose?.unit ?? null,
+    schedule: f.schedule,
+    route: f.route,
+    delivery: f.delivery,
+    litersPerDay: f.litersPerDay,
+    administeredBy: f.administeredBy,
+    purpose: f.purpose,
+    partOf: f.partOf,
+  };
+}
+
 /** The fields of an order as the intake form or the dataset gives them (absent is null). */
 export function billingFieldsOfInput(order: {
   therapy: string;

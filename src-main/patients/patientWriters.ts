@@ -5,6 +5,7 @@ import * as t from '../store/schema';
 import { icd10ToStored } from '../identifiers/icd10';
 import type { DatasetPatient } from '../dataset/datasetSchema';
 import { sameDocument } from './documentStore';
+import { billingColumns, billingFieldsOfInput } from '../lines/orderVersions';
 
 // Writers for one patient's record, shared by the dataset import and the intake screens. Each runs inside
 // the caller's transaction.
@@ -305,19 +306,9 @@ export function patientWriter(tx: Tx): PatientWriter {
           planKey,
           patientId,
           id: order.id,
-          therapy: order.therapy,
-          drugId: order.drug ?? null,
-          doseAmount: order.dose?.amount ?? null,
-          doseUnit: order.dose?.unit ?? null,
-          schedule: order.schedule.trim(),
+          ...billingColumns(billingFieldsOfInput(order)),
           start: order.start,
           stop: order.stop ?? null,
-          route: order.route,
-          delivery: order.delivery ?? null,
-          litersPerDay: order.litersPerDay ?? null,
-          administeredBy: order.administeredBy ?? null,
-          purpose: order.purpose ?? null,
-          partOf: order.partOf ?? null,
           priorAuthNumber: order.priorAuth?.number ?? null,
           priorAuthFrom: order.priorAuth?.from ?? null,
           priorAuthTo: order.priorAuth?.to ?? null,

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/datasetSchema';
 import type * as t from '../store/schema';
-import type { PayerProfileSettings, PayerRecord } from '../billing/billingRecord';
+import type { DrugRecord, PayerProfileSettings, PayerRecord } from '../billing/billingRecord';
+import type { QuantityUnit } from '../vocabulary';
 
 // Dataset records to table rows and back, for the import and the setup screens alike.
 
@@ -20,6 +21,21 @@ export function drugRow(id: string, drug: DrugInput) {
     ndcUnitContainsUnit: drug.ndcUnitContains.unit,
     form: drug.form ?? null,
     drugClass: drug.class ?? null,
+  };
+}
+
+/** A stored drug as the engine and the dataset know it: the inverse of drugRow. */
+export function drugRecord(d: typeof t.drugs.$inferSelect): DrugRecord {
+  return {
+    id: d.id,
+    name: d.name,
+    hcpcs: d.hcpcs,
+    billingUnit: { amount: d.billingUnitAmount, unit: d.billingUnit as QuantityUnit },
+    ndc: d.ndc,
+    ndcUnit: d.ndcUnit,
+    ndcUnitContains: { amount: d.ndcUnitContainsAmount, unit: d.ndcUnitContainsUnit as QuantityUnit },
+    ...(d.form === null ? {} : { form: d.form as DrugRecord['form'] }),
+    ...(d.drugClass === null ? {} : { class: d.drugClass as DrugRecord['class'] }), // BU-1..BU-3
   };
 }
 
