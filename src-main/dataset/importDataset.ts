@@ -1,3 +1,4 @@
+import type { ImportSummaryView } from '../vocabulary';
 import { sql } from 'drizzle-orm';
 import type { Store } from '../store/openDatabase';
 import * as t from '../store/schema';
@@ -7,14 +8,8 @@ import { patientWriter } from '../patients/patientWriters';
 import type { Clock } from '../calendar/clock';
 import { withWriteRetry } from '../store/withWriteRetry';
 
-export interface ImportSummary {
-  payers: number;
-  prescribers: number;
-  drugs: number;
-  patients: number;
-  plansOfCare: number;
-  orders: number;
-}
+/** What an import wrote, counted: the vocabulary's ImportSummaryView. */
+export type ImportSummary = ImportSummaryView;
 
 // Fees in the dataset carry no dates: they are stored as the payer's standing schedule.
 export const STANDING_FEE_FROM = '1900-01-01';
