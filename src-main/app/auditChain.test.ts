@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/dripline';
 import { tempRuntime } from '../testing/tempDatabase';
+import { runInProcess } from '../testing/cliProcess';
 import { idsaInNovember, importInto } from '../testing/datasetBuilders';
 import { NEW_PATIENT_SAVE } from '../testing/runtimeFixtures';
 import type { AuditEntryView, AuditVerificationView, BackupView } from '../vocabulary';
@@ -11,12 +11,7 @@ import type { AuditEntryView, AuditVerificationView, BackupView } from '../vocab
 // The audit trail (HIPAA 164.312(b)): every write and every bulk read of patient data, with who, what, the entity
 // before and after; append-only; a hash chain that `audit --verify` checks. And `backup`: an online copy, checked.
 
-function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runInProcess(argv, {});
 
 describe('audit trail and backups', () => {
   let runtime: ReturnType<typeof tempRuntime>;
@@ -44,7 +39,8 @@ describe('audit trail and backups', () => {
     ]);
     expect(trail[0]!.before).toBeUndefined();
     expect(trail[1]!.before).toMatchObject({ id, firstName: 'Ada' });
-    expect(trail[1]!.after).toEqual({ id });
+    expect(trail[0]!.after).toMatchObject({ id, firstName: 'Ada' });
+    expect(trail[1]!.after).toMatchObject({ id, firstName: 'Adela' });
     expect(trail[2]).toMatchObject({ actor: runtime.context().actor, after: { patients: 2 } });
   });
 
@@ -60,10 +56,10 @@ describe('audit trail and backups', () => {
     tool.exec('DROP TRIGGER audit_log_append_only_update; DROP TRIGGER audit_log_append_only_delete');
     tool.prepare(`UPDATE audit_log SET actor = 'someone else' WHERE key = (SELECT min(key) FROM audit_log)`).run();
     tool.close();
-    const verify = cli(['audit', '--db', runtime.databasePath, '--verify', '--today', '2026-12-02']);
+    const verify = await cli(['audit', '--db', runtime.databasePath, '--verify', '--today', '2026-12-02']);
     expect(verify.code).toBe(1);
     expect(verify.stderr).toMatch(/^audit: Entry 1 \(.*dataset\.export\) was altered after it was written\.$/m);
-    const list = cli(['audit', '--db', runtime.databasePath, '--json', '--today', '2026-12-02']);
+    const list = await cli(['audit', '--db', runtime.databasePath, '--json', '--today', '2026-12-02']);
     expect(list.code).toBe(0);
     expect((JSON.parse(list.stdout) as AuditEntryView[])[0]).toMatchObject({ action: 'dataset.export', actor: 'someone else' });
   });
@@ -77,7 +73,7 @@ describe('audit trail and backups', () => {
     tool.exec('DROP TRIGGER audit_log_append_only_delete');
     tool.prepare('DELETE FROM audit_log WHERE key = 2').run();
     tool.close();
-    const verify = cli(['audit', '--db', runtime.databasePath, '--verify']);
+    const verify = await cli(['audit', '--db', runtime.databasePath, '--verify']);
     expect(verify.code).toBe(1);
     expect(verify.stderr).toContain('audit: Entries 2 to 2 were removed.');
   });
@@ -92,21 +88,13 @@ describe('audit trail and backups', () => {
     );
     expect(view).toMatchObject({ integrity: 'ok', schemaVersion: 10 });
     expect(delivered.startsWith('SQLite format 3')).toBe(true);
-    const backup = await runCli(['backup', '--db', runtime.databasePath, '--out', out, '--today', '2026-12-02'], {
-      stdout: () => undefined,
-      stderr: () => undefined,
-      env: {},
-    });
+    const { code: backup } = await cli(['backup', '--db', runtime.databasePath, '--out', out, '--today', '2026-12-02']);
     expect(backup).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const copy = new Database(out, { readonly: true });
     expect(copy.prepare('SELECT id FROM patients').all()).toEqual([{ id: 'p1' }]);
     copy.close();
-    const again = await runCli(['backup', '--db', runtime.databasePath, '--out', out], {
-      stdout: () => undefined,
-      stderr: () => undefined,
-      env: {},
-    });
+    const { code: again } = await cli(['backup', '--db', runtime.databasePath, '--out', out]);
     expect(again).toBe(1);
     expect(existsSync(join(runtime.dir, 'copy.sqlite'))).toBe(true);
     expect((await call<AuditEntryView[]>('audit.list', {})).filter((e) => e.action === 'database.backup')).toHaveLength(2);

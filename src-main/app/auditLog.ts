@@ -33,16 +33,19 @@ export interface AuditedWrite {
   result: unknown;
   /** Who wrote, and through which face (the request's context). */
   context: { actor: string; face: string };
-  /** The entity as it was before the write, when the channel names one. */
+  /** The entity as it was before the write, and as the write left it, when the channel names one. */
   before?: unknown;
+  after?: unknown;
 }
 
 type Row = typeof t.auditLog.$inferSelect;
-type Fields = Pick<Row, 'at' | 'channel' | 'input' | 'actor' | 'face' | 'result' | 'entity' | 'before'>;
+type Fields = Pick<Row, 'at' | 'channel' | 'input' | 'actor' | 'face' | 'result' | 'entity' | 'before' | 'after'>;
 
 /** The chained hash of one entry: its fields, in a fixed order, after the previous entry's hash. */
 export function entryHash(prevHash: string, row: Fields): string {
   const fields = [prevHash, row.at, row.channel, row.input, row.actor, row.face, row.result, row.entity, row.before];
+  // `after` came with migration 0010: entries without it hash as they did before it.
+  if (row.after !== null) fields.push(row.after);
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -58,6 +61,7 @@ export function recordWrite(opened: OpenedStore, clock: Clock, write: AuditedWri
     result: text(write.result),
     entity: auditSubject(write.channel, write.input, write.result),
     before: write.before === undefined ? null : text(write.before),
+    after: write.after === undefined ? null : text(write.after),
   };
   opened.store
     .insert(t.auditLog)
@@ -83,7 +87,8 @@ export function auditEntries(opened: OpenedStore): AuditEntryView[] {
     .all()
     .map((row) => {
       const before = parsed(row.before);
-      const after = parsed(row.result);
+      // The entity as the write left it; else what the write returned (a bulk read: what it handed out).
+      const after = parsed(row.after) ?? parsed(row.result);
       return {
         at: row.at,
         actor: row.actor ?? 'unknown',

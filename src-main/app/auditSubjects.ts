@@ -59,6 +59,8 @@ export function auditSubject(channel: string, input: unknown, result: unknown): 
       return 'the whole pharmacy';
     case 'database.backup':
       return 'the whole database';
+    case 'audit.recordExport':
+      return 'the audit trail';
     case 'drugs.loadStarterCatalog':
       return 'drug catalog';
     default:
@@ -77,11 +79,20 @@ export const BULK_READS: ReadonlySet<string> = new Set([
 
 /** The entity before the write, for the channels that change one known record. */
 export function snapshotBefore(channel: string, input: unknown, services: Services): unknown {
+  return snapshotOf(channel, input, undefined, services);
+}
+
+/** The entity as the write left it: for a new record, found by the id the write returned. */
+export function snapshotAfter(channel: string, input: unknown, result: unknown, services: Services): unknown {
+  return snapshotOf(channel, input, result, services);
+}
+
+function snapshotOf(channel: string, input: unknown, result: unknown, services: Services): unknown {
   const i = obj(input);
   try {
     switch (channel) {
       case 'patients.save': {
-        const id = str(obj(i?.patient)?.id);
+        const id = str(obj(i?.patient)?.id) ?? str(obj(result)?.id);
         return id ? services.getPatient(id) : undefined;
       }
       case 'claims.adjudicate':

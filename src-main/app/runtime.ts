@@ -7,7 +7,7 @@ import { createChannelTable } from '../ipc/handlers';
 import type { ChannelTable, ChannelTableOptions } from '../ipc/channelTable';
 import type { Face, RequestContext } from '../ipc/requestContext';
 import { recordWrite } from './auditLog';
-import { BULK_READS, snapshotBefore } from './auditSubjects';
+import { BULK_READS, snapshotAfter, snapshotBefore } from './auditSubjects';
 import { withWriteRetry } from '../store/withWriteRetry';
 import { tightenDocumentsFolder } from '../patients/documentStore';
 
@@ -77,8 +77,9 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     // A write and its audit row commit together or not at all; a second writer waits for the first.
     inWriteTransaction: (work) => withWriteRetry(opened.store, () => work()),
     snapshotBefore: (channel, input, scopeServices) => snapshotBefore(channel, input, scopeServices),
-    onWrite(channel, input, result, ctx, before) {
-      recordWrite(opened, options.clock, { channel, input, result, context: ctx, before });
+    snapshotAfter: (channel, input, result, scopeServices) => snapshotAfter(channel, input, result, scopeServices),
+    onWrite(channel, input, result, ctx, snapshots) {
+      recordWrite(opened, options.clock, { channel, input, result, context: ctx, before: snapshots?.before, after: snapshots?.after });
       options.table?.onWrite?.(channel, input, result, ctx);
     },
     // Bulk reads of patient data are audited too (HIPAA 164.312(b)): the entry is the only thing written.

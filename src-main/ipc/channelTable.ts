@@ -57,9 +57,17 @@ export interface ChannelTableOptions {
    */
   inWriteTransaction?: <T>(work: () => T) => T;
   /** Records a successful write (the audit trail): who, which channel, the input, what it changed and what was there before. */
-  onWrite?: (name: ChannelName, input: unknown, result: unknown, context: RequestContext, before?: unknown) => void;
+  onWrite?: (
+    name: ChannelName,
+    input: unknown,
+    result: unknown,
+    context: RequestContext,
+    snapshots?: { before: unknown; after: unknown },
+  ) => void;
   /** Inside the write's transaction, before its handler runs: the entity it is about, as it is (the audit's "before"). */
   snapshotBefore?: (name: ChannelName, input: unknown, services: Services) => unknown;
+  /** Inside the write's transaction, after its handler ran: the entity as the write left it (the audit's "after"). */
+  snapshotAfter?: (name: ChannelName, input: unknown, result: unknown, services: Services) => unknown;
   /** A read of patient data in bulk (a dataset export, a claim file): audited like a write, after it ran. */
   onBulkRead?: (name: ChannelName, input: unknown, result: unknown, context: RequestContext) => void;
   onInternalError?: (name: string, error: unknown) => void;
@@ -104,7 +112,8 @@ export function buildChannelTable(entries: ChannelEntry[], options: ChannelTable
     const withAudit = () => {
       const before = options.snapshotBefore?.(entry.name, input, scope.services);
       const value = run();
-      options.onWrite?.(entry.name, input, value, scope.context, before);
+      const after = options.snapshotAfter?.(entry.name, input, value, scope.services);
+      options.onWrite?.(entry.name, input, value, scope.context, { before, after });
       return value;
     };
     return options.inWriteTransaction ? options.inWriteTransaction(withAudit) : withAudit();

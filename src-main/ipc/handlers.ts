@@ -36,6 +36,7 @@ export function createChannelTable(options: ChannelTableOptions): ChannelTable {
       ),
       handle('audit.list', (_input, { services }) => services.audit.entries()),
       handle('audit.verify', (_input, { services }) => services.audit.verify()),
+      handle('audit.recordExport', ({ rows }) => ({ rows })),
       handleAsync('database.backup', (_input, { services, context }) => {
         const deliver = context.deliverFile;
         if (!deliver) throw new RefusedError('A backup needs a place to go: this face gives none.');

@@ -154,6 +154,8 @@ export const auditLog = sqliteTable('audit_log', {
   // What the write was about ("patient lindqvist", "claim DL00000007") and that entity as it was before it.
   entity: text('entity'),
   before: text('before'),
+  // The entity as the write left it (migration 0010): what the audit shows as "after".
+  after: text('after'),
   // Tamper evidence: each entry's SHA-256 over its fields and the previous entry's hash (`dripline audit --verify`).
   prevHash: text('prev_hash'),
   hash: text('hash'),

@@ -166,6 +166,12 @@ export const channels = {
   // The audit trail (oldest first), and the check of its hash chain.
   'audit.list': read(none, returns<AuditEntryView[]>(), ALL),
   'audit.verify': read(none, returns<AuditVerificationView>(), ALL),
+  // The page's CSV of the trail holds patient data: its export is itself an audited act.
+  'audit.recordExport': write(
+    z.object({ rows: z.number().int().nonnegative(), filters: z.record(z.string(), z.string().max(200)).default({}) }).strict(),
+    returns<{ rows: number }>(),
+    [],
+  ),
   // An online, consistent copy of the database (SQLite backup API), checked, handed to the face that asked.
   'database.backup': read(none, returns<BackupView>(), []),
   // CB-2: what a patient owes after the last payer, as a PDF statement (base64).
