@@ -170,7 +170,8 @@ export const channels = {
   'audit.recordExport': write(
     z.object({ rows: z.number().int().nonnegative(), filters: z.record(z.string(), z.string().max(200)).default({}) }).strict(),
     returns<{ rows: number }>(),
-    [],
+    // It adds to the trail only; the trail is read under every topic.
+    ['pharmacy'],
   ),
   // An online, consistent copy of the database (SQLite backup API), checked, handed to the face that asked.
   'database.backup': read(none, returns<BackupView>(), []),
