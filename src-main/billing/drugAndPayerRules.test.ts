@@ -14,6 +14,7 @@ import {
   runOrders,
   SELF_FACTOR,
 } from './testing/recordBuilders';
+import type { OrderRecord } from './billingRecord';
 
 // DR, BU, NU, PY and PF rules of BILLING-RULES.md, Dripline's own checks, and the IDSA worked example.
 
@@ -110,28 +111,20 @@ describe('BU: bundled items', () => {
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'BU-1', order: 'kit' }));
   });
   it('BU-2 an IV solution is billable for hydration and bundled as line care', () => {
-    const hydration = one({
+    // One day of saline: what it is for decides whether it is billed.
+    const saline = (over: Partial<OrderRecord>) => one({ drug: 'saline', start: '2026-01-05', stop: '2026-01-05', ...over });
+    const hydration = saline({
       therapy: 'hydration',
-      drug: 'saline',
       dose: { amount: 2000, unit: 'mL' },
       schedule: 'q24h',
       delivery: 'continuous',
       litersPerDay: 2,
-      start: '2026-01-05',
-      stop: '2026-01-05',
     });
     expect(hydration.lines.map((l) => [l.code, l.units])).toEqual([
       ['S9375', 1],
       ['J7050', 8],
     ]);
-    const lineCare = one({
-      therapy: 'anti-infective',
-      drug: 'saline',
-      dose: { amount: 250, unit: 'mL' },
-      purpose: 'line-care',
-      start: '2026-01-05',
-      stop: '2026-01-05',
-    });
+    const lineCare = saline({ therapy: 'anti-infective', dose: { amount: 250, unit: 'mL' }, purpose: 'line-care' });
     expect(lineCare.lines.map((l) => l.code)).toEqual(['S9502']);
     expect(rulesOf(lineCare)).toContain('BU-2');
   });

@@ -4,20 +4,14 @@ import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './dripline';
 import { tempFolder } from '../testing/tempDatabase';
 import { idsaInNovember } from '../testing/datasetBuilders';
 import { appRoot } from '../paths/appRoot';
-import { cliProcess as cli } from '../testing/cliProcess';
+import { auditedCalls, cliProcess as cli, novemberDatasetFile, runInProcess } from '../testing/cliProcess';
 
 // `dripline claims` is all or nothing: a claim is marked exported only together with the file it went out in.
 
-function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { DRIPLINE_TODAY: '2026-11-24', ...env } });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runInProcess(argv, { DRIPLINE_TODAY: '2026-11-24', ...env });
 
 const NOVEMBER = ['--from', '2026-11-01', '--to', '2026-11-30'];
 const AFTER_NOVEMBER = ['--today', '2026-12-02'];
@@ -45,32 +39,30 @@ describe('dripline claims: all or nothing', () => {
   let dir: string;
   let cleanup: () => void;
   let db: string;
-  beforeEach(() => {
+  beforeEach(async () => {
     ({ dir, cleanup } = tempFolder());
     db = join(dir, 'pharmacy.sqlite');
-    const file = join(dir, 'november.json');
-    writeFileSync(file, JSON.stringify(idsaInNovember()));
-    expect(run(['import', file, '--db', db]).code).toBe(0);
+    expect((await run(['import', novemberDatasetFile(dir), '--db', db])).code).toBe(0);
   });
   afterEach(() => cleanup());
 
-  it('bills nothing of a running month (DS-2) and says when the claim is ready', () => {
-    const result = run(['claims', '--db', db, ...NOVEMBER, '--out', join(dir, 'early.x12'), '--today', '2026-11-20']);
+  it('bills nothing of a running month (DS-2) and says when the claim is ready', async () => {
+    const result = await run(['claims', '--db', db, ...NOVEMBER, '--out', join(dir, 'early.x12'), '--today', '2026-11-20']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('DS-2: The month is still running: this claim is ready on 2026-11-21');
     expect(existsSync(join(dir, 'early.x12'))).toBe(false);
     expect(billingState(db).claims).toEqual([]);
   });
 
-  it('leaves every claim as it was when --out cannot be written, naming --out', () => {
+  it('leaves every claim as it was when --out cannot be written, naming --out', async () => {
     const before = billingState(db);
-    const result = run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'no-such-folder', 'x.x12')]);
+    const result = await run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'no-such-folder', 'x.x12')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--out: ');
     expect(result.stderr).toContain('its folder does not exist');
     expect(billingState(db)).toEqual(before);
     // The same export then succeeds: nothing was half done.
-    const ok = run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]);
+    const ok = await run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]);
     expect(ok.code).toBe(0);
     const after = billingState(db);
     expect(after.claims).toHaveLength(1);
@@ -78,15 +70,15 @@ describe('dripline claims: all or nothing', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
-  it('writes an exported file out again exactly, from its key', () => {
-    expect(run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]).code).toBe(0);
-    const listed = run(['files', '--db', db, '--json']);
+  it('writes an exported file out again exactly, from its key', async () => {
+    expect((await run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')])).code).toBe(0);
+    const listed = await run(['files', '--db', db, '--json']);
     const [file] = JSON.parse(listed.stdout) as { key: number; fileName: string; claims: number }[];
     expect(file).toMatchObject({ format: '837p', claims: 1 });
-    const again = run(['file', String(file!.key), '--db', db, '--out', join(dir, 'again.x12')]);
+    const again = await run(['file', String(file!.key), '--db', db, '--out', join(dir, 'again.x12')]);
     expect(again.code).toBe(0);
     expect(readFileSync(join(dir, 'again.x12'))).toEqual(readFileSync(join(dir, 'nov.x12')));
-    expect(run(['file', '99', '--db', db, '--out', join(dir, 'x.x12')])).toMatchObject({
+    expect(await run(['file', '99', '--db', db, '--out', join(dir, 'x.x12')])).toMatchObject({
       code: 1,
       stderr: 'KEY: there is no exported file 99 (see dripline files)\n',
     });
@@ -139,64 +131,62 @@ describe('dripline: today, the database and its errors', () => {
   beforeEach(() => ({ dir, cleanup } = tempFolder()));
   afterEach(() => cleanup());
 
-  it('marks lines after --today as scheduled (DS-1) and refuses a --today that is not a date', () => {
-    const file = join(dir, 'november.json');
-    writeFileSync(file, JSON.stringify(idsaInNovember()));
+  it('marks lines after --today as scheduled (DS-1) and refuses a --today that is not a date', async () => {
+    const file = novemberDatasetFile(dir);
     const db = join(dir, 'x.sqlite');
-    run(['import', file, '--db', db]);
-    const out = JSON.parse(run(['lines', '--db', db, ...NOVEMBER, '--json', '--today', '2026-11-15']).stdout) as {
+    await run(['import', file, '--db', db]);
+    const out = JSON.parse((await run(['lines', '--db', db, ...NOVEMBER, '--json', '--today', '2026-11-15'])).stdout) as {
       lines: { date: string; scheduled?: boolean }[];
     };
     expect(out.lines.filter((l) => l.date <= '2026-11-15').every((l) => l.scheduled === undefined)).toBe(true);
     expect(out.lines.filter((l) => l.date > '2026-11-15').every((l) => l.scheduled === true)).toBe(true);
     expect(out.lines.some((l) => l.scheduled)).toBe(true);
-    const bad = run(['lines', '--db', db, ...NOVEMBER, '--json', '--today', '2026-13-01']);
+    const bad = await run(['lines', '--db', db, ...NOVEMBER, '--json', '--today', '2026-13-01']);
     expect(bad).toMatchObject({ code: 1, stderr: '--today: "2026-13-01" is not a calendar date (YYYY-MM-DD)\n' });
-    expect(run(['lines', '--db', db, ...NOVEMBER, '--json'], { DRIPLINE_TODAY: 'tomorrow' }).code).toBe(1);
+    expect((await run(['lines', '--db', db, ...NOVEMBER, '--json'], { DRIPLINE_TODAY: 'tomorrow' })).code).toBe(1);
   });
 
-  it('reads DRIPLINE_DB when --db is not given, and names the path when it cannot be used', () => {
+  it('reads DRIPLINE_DB when --db is not given, and names the path when it cannot be used', async () => {
     const db = join(dir, 'env.sqlite');
-    expect(run(['demo'], { DRIPLINE_DB: db }).code).toBe(0);
+    expect((await run(['demo'], { DRIPLINE_DB: db })).code).toBe(0);
     expect(existsSync(db)).toBe(true);
-    expect(JSON.parse(run(['export'], { DRIPLINE_DB: db }).stdout).patients.length).toBeGreaterThan(0);
-    expect(run(['export']).code).toBe(2);
-    const folder = run(['export', '--db', dir]);
+    expect(JSON.parse((await run(['export'], { DRIPLINE_DB: db })).stdout).patients.length).toBeGreaterThan(0);
+    expect((await run(['export'])).code).toBe(2);
+    const folder = await run(['export', '--db', dir]);
     expect(folder).toMatchObject({ code: 1, stderr: `--db: ${dir} is a folder, not a database file\n` });
-    expect(run(['export', '--db', join(dir, 'missing.sqlite')]).stderr).toContain(join(dir, 'missing.sqlite'));
+    expect((await run(['export', '--db', join(dir, 'missing.sqlite')])).stderr).toContain(join(dir, 'missing.sqlite'));
   });
 
-  it('refuses to put the demo into a database that holds a pharmacy', () => {
+  it('refuses to put the demo into a database that holds a pharmacy', async () => {
     const db = join(dir, 'ours.sqlite');
-    const file = join(dir, 'november.json');
-    writeFileSync(file, JSON.stringify(idsaInNovember()));
-    run(['import', file, '--db', db]);
-    const before = run(['export', '--db', db]).stdout;
-    const result = run(['demo', '--db', db]);
+    const file = novemberDatasetFile(dir);
+    await run(['import', file, '--db', db]);
+    const before = (await run(['export', '--db', db])).stdout;
+    const result = await run(['demo', '--db', db]);
     expect(result).toMatchObject({ code: 1, stderr: `--db: ${db} already holds a pharmacy: the demo needs a new database file\n` });
-    expect(run(['export', '--db', db]).stdout).toBe(before);
+    expect((await run(['export', '--db', db])).stdout).toBe(before);
   });
 
-  it('keeps the stored holds, visits and pump events of a patient whose file leaves those lists out', () => {
+  it('keeps the stored holds, visits and pump events of a patient whose file leaves those lists out', async () => {
     const db = join(dir, 'x.sqlite');
     const full = idsaInNovember();
     full.patients[0]!.holds = [{ from: '2026-11-11', to: '2026-11-11', reason: 'inpatient' }];
     const file = join(dir, 'full.json');
     writeFileSync(file, JSON.stringify(full));
-    run(['import', file, '--db', db]);
+    await run(['import', file, '--db', db]);
     const partial = idsaInNovember() as unknown as { patients: Record<string, unknown>[] };
     delete partial.patients[0]!['holds'];
     delete partial.patients[0]!['nursingVisits'];
     writeFileSync(file, JSON.stringify(partial));
-    expect(run(['import', file, '--db', db]).code).toBe(0);
-    const patient = JSON.parse(run(['export', '--db', db]).stdout).patients[0];
+    expect((await run(['import', file, '--db', db])).code).toBe(0);
+    const patient = JSON.parse((await run(['export', '--db', db])).stdout).patients[0];
     expect(patient.holds).toEqual([{ from: '2026-11-11', to: '2026-11-11', reason: 'inpatient' }]);
     expect(patient.nursingVisits).toEqual([{ date: '2026-11-10', minutes: 220 }]);
   });
 
-  it('exits 0 quietly when its reader closes the pipe early', () => {
+  it('exits 0 quietly when its reader closes the pipe early', async () => {
     const db = join(dir, 'demo.sqlite');
-    run(['demo', '--db', db]);
+    await run(['demo', '--db', db]);
     const piped = spawnSync(
       'sh',
       ['-c', `"${process.execPath}" bin/dripline.mjs lines --db "${db}" --from 2026-11-01 --to 2026-11-30 --json | head -c 10`],
@@ -206,28 +196,25 @@ describe('dripline: today, the database and its errors', () => {
     expect(piped.stderr).not.toContain('EPIPE');
   });
 
-  it('goes through the same channel table: its writes are audited as the operating-system user', () => {
+  it('goes through the same channel table: its writes are audited as the operating-system user', async () => {
     const db = join(dir, 'audited.sqlite');
-    const file = join(dir, 'november.json');
-    writeFileSync(file, JSON.stringify(idsaInNovember()));
-    run(['import', file, '--db', db]);
-    run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]);
-    run(['lines', '--db', db, ...NOVEMBER, '--json']);
-    const sqlite = new Database(db, { readonly: true });
-    const rows = sqlite.prepare('SELECT channel, actor, face FROM audit_log ORDER BY key').all();
-    sqlite.close();
+    const file = novemberDatasetFile(dir);
+    await run(['import', file, '--db', db]);
+    await run(['claims', '--db', db, ...NOVEMBER, ...AFTER_NOVEMBER, '--out', join(dir, 'nov.x12')]);
+    await run(['lines', '--db', db, ...NOVEMBER, '--json']);
+    const rows = auditedCalls(db);
     expect(rows).toEqual([
       { channel: 'dataset.import', actor: userInfo().username, face: 'cli' },
       { channel: 'claims.export', actor: userInfo().username, face: 'cli' },
     ]);
   });
 
-  it('exits 1 naming a patient that does not exist', () => {
+  it('exits 1 naming a patient that does not exist', async () => {
     const db = join(dir, 'demo.sqlite');
-    run(['demo', '--db', db]);
-    const result = run(['explain', '--db', db, '--patient', 'nobody', '--date', '2026-11-05']);
+    await run(['demo', '--db', db]);
+    const result = await run(['explain', '--db', db, '--patient', 'nobody', '--date', '2026-11-05']);
     expect(result).toMatchObject({ code: 1, stderr: '--patient: there is no patient "nobody"\n' });
-    expect(run(['explain', '--db', db, '--patient', 'lindqvist', '--date', '2026-11-05']).code).toBe(0);
+    expect((await run(['explain', '--db', db, '--patient', 'lindqvist', '--date', '2026-11-05'])).code).toBe(0);
   });
 });
 

@@ -2,17 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './dripline';
 import { tempFolder } from '../testing/tempDatabase';
 import { IDSA_EXAMPLE_PATH, firstOrder, idsaDataset } from '../testing/datasetBuilders';
 import { appRoot } from '../paths/appRoot';
+import { runInProcess } from '../testing/cliProcess';
+import { drugLine, nursingLine, perDiemLine, secondDrugLine, secondPerDiemLine, type UnstoredLine } from '../testing/claimFixtures';
 
-function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runInProcess(argv);
 
 describe('the dripline command', () => {
   let dir: string;
@@ -20,26 +16,26 @@ describe('the dripline command', () => {
   beforeEach(() => ({ dir, cleanup } = tempFolder()));
   afterEach(() => cleanup());
 
-  it('exits 2 with the usage on a usage error', () => {
-    expect(run([]).code).toBe(2);
-    const unknown = run(['frobnicate', '--db', 'x']);
+  it('exits 2 with the usage on a usage error', async () => {
+    expect((await run([])).code).toBe(2);
+    const unknown = await run(['frobnicate', '--db', 'x']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown verb "frobnicate"');
-    expect(run(['import', IDSA_EXAMPLE_PATH]).stderr).toContain('--db is required');
-    expect(run(['import', IDSA_EXAMPLE_PATH, '--db', join(dir, 'a.db'), '--colour']).code).toBe(2);
+    expect((await run(['import', IDSA_EXAMPLE_PATH])).stderr).toContain('--db is required');
+    expect((await run(['import', IDSA_EXAMPLE_PATH, '--db', join(dir, 'a.db'), '--colour'])).code).toBe(2);
   });
 
-  it('imports a valid file and exports it again', () => {
+  it('imports a valid file and exports it again', async () => {
     const db = join(dir, 'a.db');
-    const imported = run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
+    const imported = await run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     expect(imported.stdout).toContain('imported 1 patients, 1 plans of care, 2 orders');
-    const exported = run(['export', '--db', db]);
+    const exported = await run(['export', '--db', db]);
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout).patients[0].id).toBe('p1');
   });
 
-  it('exits 1 with one line per problem, the JSON path first, and writes nothing', () => {
+  it('exits 1 with one line per problem, the JSON path first, and writes nothing', async () => {
     const bad = idsaDataset();
     firstOrder(bad).schedule = 'q5h';
     firstOrder(bad).drug = 'nope';
@@ -47,7 +43,7 @@ describe('the dripline command', () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(bad));
     const db = join(dir, 'never.db');
-    const result = run(['import', file, '--db', db]);
+    const result = await run(['import', file, '--db', db]);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       'prescribers[0].npi: is not a valid NPI (10 digits with a correct check digit)',
@@ -58,22 +54,22 @@ describe('the dripline command', () => {
     expect(existsSync(db)).toBe(false);
   });
 
-  it('does not change an existing database when a later import is invalid', () => {
+  it('does not change an existing database when a later import is invalid', async () => {
     const db = join(dir, 'a.db');
-    run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
-    const before = run(['export', '--db', db]).stdout;
+    await run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
+    const before = (await run(['export', '--db', db])).stdout;
     const bad = idsaDataset();
     bad.patients[0]!.lastName = 'Changed';
     firstOrder(bad).drug = 'unknown-drug';
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(bad));
-    expect(run(['import', file, '--db', db]).code).toBe(1);
-    expect(run(['export', '--db', db]).stdout).toBe(before);
+    expect((await run(['import', file, '--db', db])).code).toBe(1);
+    expect((await run(['export', '--db', db])).stdout).toBe(before);
   });
 
-  it('creates the demo pharmacy', () => {
+  it('creates the demo pharmacy', async () => {
     const db = join(dir, 'demo.db');
-    const result = run(['demo', '--db', db]);
+    const result = await run(['demo', '--db', db]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/demo pharmacy ready: \d+ patients/);
   });
@@ -93,91 +89,25 @@ describe('dripline lines and explain (issue 4)', () => {
   beforeEach(() => ({ dir, cleanup } = tempFolder()));
   afterEach(() => cleanup());
 
-  it('prints the IDSA example exactly: per diem by rank, each followed by its drug, then nursing', () => {
+  it('prints the IDSA example exactly: per diem by rank, each followed by its drug, then nursing', async () => {
     const db = join(dir, 'x.db');
-    expect(run(['import', IDSA_EXAMPLE_PATH, '--db', db]).code).toBe(0);
-    const result = run(['lines', '--db', db, '--from', '2026-01-05', '--to', '2026-01-07', '--json']);
+    expect((await run(['import', IDSA_EXAMPLE_PATH, '--db', db])).code).toBe(0);
+    const result = await run(['lines', '--db', db, '--from', '2026-01-05', '--to', '2026-01-07', '--json']);
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout) as { lines: Record<string, unknown>[]; findings: Record<string, unknown>[] };
+    // The IDSA example's meropenem (mero) and vancomycin (vanc) orders for p1, with the example's own NDCs.
+    const mero = { patient: 'p1', order: 'mero' };
+    const vanc = { patient: 'p1', order: 'vanc' };
+    const drugRules: UnstoredLine['rules'] = ['DR-1', 'DR-1a', 'DR-2', 'DR-2a', 'MT-3'];
     const day = [
-      {
-        patient: 'p1',
-        order: 'mero',
-        date: '2026-01-05',
-        kind: 'per-diem',
-        code: 'S9502',
-        modifiers: [],
-        units: 1,
-        chargeCents: 15000,
-        payer: 'bcbs',
-        rules: ['PD-1', 'PU-1', 'MT-1'],
-      },
-      {
-        patient: 'p1',
-        order: 'mero',
-        date: '2026-01-05',
-        kind: 'drug',
-        code: 'J2185',
-        modifiers: [],
-        units: 30,
-        chargeCents: 4500,
-        ndc: '99999018501',
-        ndcQuantity: 3,
-        ndcUnit: 'UN',
-        payer: 'bcbs',
-        rules: ['DR-1', 'DR-1a', 'DR-2', 'DR-2a', 'MT-3'],
-      },
-      {
-        patient: 'p1',
-        order: 'vanc',
-        date: '2026-01-05',
-        kind: 'per-diem',
-        code: 'S9501',
-        modifiers: ['SH'],
-        units: 1,
-        chargeCents: 6000,
-        payer: 'bcbs',
-        rules: ['PD-1', 'PU-1', 'MT-1', 'MT-2'],
-      },
-      {
-        patient: 'p1',
-        order: 'vanc',
-        date: '2026-01-05',
-        kind: 'drug',
-        code: 'J3370',
-        modifiers: [],
-        units: 4,
-        chargeCents: 2500,
-        ndc: '99999033702',
-        ndcQuantity: 2,
-        ndcUnit: 'UN',
-        payer: 'bcbs',
-        rules: ['DR-1', 'DR-1a', 'DR-2', 'DR-2a', 'MT-3'],
-      },
+      perDiemLine('2026-01-05', { ...mero, rules: ['PD-1', 'PU-1', 'MT-1'] }),
+      drugLine('2026-01-05', { ...mero, ndc: '99999018501', rules: drugRules }),
+      secondPerDiemLine('2026-01-05', vanc),
+      secondDrugLine('2026-01-05', { ...vanc, ndc: '99999033702', rules: drugRules }),
     ];
     const nursing = [
-      {
-        patient: 'p1',
-        date: '2026-01-05',
-        kind: 'nursing',
-        code: '99601',
-        modifiers: [],
-        units: 1,
-        chargeCents: 18000,
-        payer: 'bcbs',
-        rules: ['NU-1'],
-      },
-      {
-        patient: 'p1',
-        date: '2026-01-05',
-        kind: 'nursing',
-        code: '99602',
-        modifiers: [],
-        units: 2,
-        chargeCents: 15000,
-        payer: 'bcbs',
-        rules: ['NU-1'],
-      },
+      nursingLine('2026-01-05', { patient: 'p1' }),
+      nursingLine('2026-01-05', { patient: 'p1', code: '99602', units: 2, chargeCents: 15000 }),
     ];
     const on = (date: string) => day.map((l) => ({ ...l, date }));
     expect(out.lines).toEqual([...on('2026-01-05'), ...nursing, ...on('2026-01-06'), ...on('2026-01-07')]);
@@ -188,18 +118,18 @@ describe('dripline lines and explain (issue 4)', () => {
     ]);
   });
 
-  it('refuses a period that ends before it starts, naming the flag, and a missing --json', () => {
+  it('refuses a period that ends before it starts, naming the flag, and a missing --json', async () => {
     const db = join(dir, 'x.db');
-    run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
-    const backwards = run(['lines', '--db', db, '--from', '2026-01-07', '--to', '2026-01-05', '--json']);
+    await run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
+    const backwards = await run(['lines', '--db', db, '--from', '2026-01-07', '--to', '2026-01-05', '--json']);
     expect(backwards).toMatchObject({ code: 1, stderr: '--to: is before --from\n' });
-    expect(run(['lines', '--db', db, '--from', '2026-01-05', '--to', '2026-01-07']).code).toBe(2);
+    expect((await run(['lines', '--db', db, '--from', '2026-01-05', '--to', '2026-01-07'])).code).toBe(2);
   });
 
-  it('explains a line: the order, the dose day, the rules with their policy sections, the fee and the reduction', () => {
+  it('explains a line: the order, the dose day, the rules with their policy sections, the fee and the reduction', async () => {
     const db = join(dir, 'x.db');
-    run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
-    const result = run(['explain', '--db', db, '--patient', 'p1', '--date', '2026-01-06', '--order', 'vanc', '--code', 'S9501']);
+    await run(['import', IDSA_EXAMPLE_PATH, '--db', db]);
+    const result = await run(['explain', '--db', db, '--patient', 'p1', '--date', '2026-01-06', '--order', 'vanc', '--code', 'S9501']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2026-01-06 per-diem S9501-SH x1 for patient p1, order vanc');
     expect(result.stdout).toContain(

@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './dripline';
 import { tempFolder } from '../testing/tempDatabase';
-import { idsaInNovember } from '../testing/datasetBuilders';
-import { cliProcess } from '../testing/cliProcess';
+import { auditedCalls, cliProcess, novemberDatasetFile, runInProcess } from '../testing/cliProcess';
 import { remit835 } from '../x12/testing/remitFixtures';
 import { ack999 } from '../x12/testing/remitFixturesAcks';
 import { answerClaim, payment } from '../remittance/testing/payerAnswers';
@@ -16,12 +14,7 @@ import type { LedgerClaim } from '../vocabulary';
 // by the command, the payer's 835 posted once (RM-4: posting it again posts nothing), the ledger printed in the
 // contract's shape, bad input refused with exit 1 and nothing written, and the writes audited as the OS user.
 
-function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runInProcess(argv, {});
 
 const CLAIM_KEYS = [
   'id',
@@ -51,8 +44,8 @@ describe('dripline remit, ack and ledger', () => {
   let db: string;
   let claimFile: string;
   const at = (today: string) => ['--db', db, '--today', today];
-  const ledgerText = () => {
-    const result = run(['ledger', ...at('2026-12-20'), '--json']);
+  const ledgerText = async () => {
+    const result = await run(['ledger', ...at('2026-12-20'), '--json']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     return result.stdout;
   };
@@ -79,53 +72,51 @@ describe('dripline remit, ack and ledger', () => {
       ]),
     ]);
 
-  beforeEach(() => {
+  beforeEach(async () => {
     ({ dir, cleanup } = tempFolder());
     db = join(dir, 'pharmacy.sqlite');
-    const dataset = join(dir, 'november.json');
-    writeFileSync(dataset, JSON.stringify(idsaInNovember()));
-    expect(run(['import', dataset, '--db', db]).code).toBe(0);
+    expect((await run(['import', novemberDatasetFile(dir), '--db', db])).code).toBe(0);
     claimFile = join(dir, 'nov.x12');
-    const exported = run(['claims', '--from', '2026-11-01', '--to', '2026-11-30', '--out', claimFile, ...at('2026-12-02')]);
+    const exported = await run(['claims', '--from', '2026-11-01', '--to', '2026-11-30', '--out', claimFile, ...at('2026-12-02')]);
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     expect(exported.stdout).toMatch(/^wrote .*nov\.x12: 1 claims, \$\d+\.\d\d\n$/);
   });
   afterEach(() => cleanup());
 
-  const sentClaim = () => {
-    const [claim, ...rest] = (JSON.parse(ledgerText()) as LedgerJson).claims;
+  const sentClaim = async () => {
+    const [claim, ...rest] = (JSON.parse(await ledgerText()) as LedgerJson).claims;
     expect(rest).toEqual([]);
     // The ledger's JSON has what answerClaim reads: the claim's id and, per line, code, modifiers, units, date, charge.
     return claim as unknown as LedgerClaim;
   };
 
-  it('posts an 835 once: exit 0 and "posted 1"; again: exit 0, "already posted 1", and the ledger unchanged byte for byte', () => {
-    const claim = sentClaim();
+  it('posts an 835 once: exit 0 and "posted 1"; again: exit 0, "already posted 1", and the ledger unchanged byte for byte', async () => {
+    const claim = await sentClaim();
     expect(claim.status).toBe('exported');
     const era = join(dir, 'era.835');
     writeFileSync(era, eraFor(claim, 'EFT7001'));
 
-    const first = run(['remit', era, ...at('2026-12-20')]);
+    const first = await run(['remit', era, ...at('2026-12-20')]);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toContain('posted 1, held for review 0, unmatched 0, already posted 0\n');
     expect(first.stdout).toContain(`  posted\t${claim.id} Doe, Jane: Processed as primary`);
-    const posted = ledgerText();
+    const posted = await ledgerText();
 
-    const again = run(['remit', era, ...at('2026-12-21')]);
+    const again = await run(['remit', era, ...at('2026-12-21')]);
     expect(again).toMatchObject({ code: 0, stderr: '' });
     expect(again.stdout).toContain('(posted before: nothing posted again)');
     expect(again.stdout).toContain('posted 0, held for review 0, unmatched 0, already posted 1\n');
-    expect(ledgerText()).toBe(posted);
+    expect(await ledgerText()).toBe(posted);
     expect(counts()).toMatchObject({ received: 1, remittances: 1 });
   });
 
-  it('prints the ledger in the contract shape, each claim billed = paid + adjustments + balance', () => {
-    const claim = sentClaim();
+  it('prints the ledger in the contract shape, each claim billed = paid + adjustments + balance', async () => {
+    const claim = await sentClaim();
     const era = join(dir, 'era.835');
     writeFileSync(era, eraFor(claim, 'EFT7002'));
-    expect(run(['remit', era, ...at('2026-12-20')]).code).toBe(0);
+    expect((await run(['remit', era, ...at('2026-12-20')])).code).toBe(0);
 
-    const ledger = JSON.parse(ledgerText()) as LedgerJson;
+    const ledger = JSON.parse(await ledgerText()) as LedgerJson;
     expect(Object.keys(ledger)).toEqual(['claims']);
     expect(ledger.claims).toHaveLength(1);
     for (const c of ledger.claims) {
@@ -168,7 +159,7 @@ describe('dripline remit, ack and ledger', () => {
   });
 
   it('refuses a garbage 835 with exit 1 and one line naming its line and segment, and writes nothing', async () => {
-    const claim = sentClaim();
+    const claim = await sentClaim();
     const good = eraFor(claim, 'EFT7003');
     const lines = good.split('\n');
     const clp = lines.findIndex((l) => l.startsWith('CLP*'));
@@ -177,26 +168,26 @@ describe('dripline remit, ack and ledger', () => {
     const garbage = join(dir, 'garbage.835');
     writeFileSync(garbage, lines.join('\n'));
     const before = counts();
-    const ledgerBefore = ledgerText();
+    const ledgerBefore = await ledgerText();
     // The real command, in its own process.
     const result = await cliProcess(['remit', garbage, ...at('2026-12-20')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^text: line ${clp + 1}, segment CLP \\(#\\d+\\): .+\\n$`));
     expect(counts()).toEqual(before);
-    expect(ledgerText()).toBe(ledgerBefore);
+    expect(await ledgerText()).toBe(ledgerBefore);
   }, 60_000);
 
-  it('exits 2 when remit has no FILE, and 1 naming the file when it does not exist', () => {
+  it('exits 2 when remit has no FILE, and 1 naming the file when it does not exist', async () => {
     const before = counts();
-    const usage = run(['remit', ...at('2026-12-20')]);
+    const usage = await run(['remit', ...at('2026-12-20')]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^dripline: remit takes one FILE\n/);
     const missing = join(dir, 'missing.835');
-    expect(run(['remit', missing, ...at('2026-12-20')])).toMatchObject({ code: 1, stderr: `${missing}: no such file\n` });
+    expect(await run(['remit', missing, ...at('2026-12-20')])).toMatchObject({ code: 1, stderr: `${missing}: no such file\n` });
     expect(counts()).toEqual(before);
   });
 
-  it('reads a 999 accepting our file: exit 0, and the claim reads accepted', () => {
+  it('reads a 999 accepting our file: exit 0, and the claim reads accepted', async () => {
     const gs = readFileSync(claimFile, 'utf8')
       .split(/~\s*/)
       .find((s) => s.startsWith('GS*'))!;
@@ -205,20 +196,18 @@ describe('dripline remit, ack and ledger', () => {
       ack,
       ack999([{ groupControlNumber: gs.split('*')[6]!, status: 'A', transactions: [{ controlNumber: '0001', status: 'A' }] }]),
     );
-    const result = run(['ack', ack, ...at('2026-12-03')]);
+    const result = await run(['ack', ack, ...at('2026-12-03')]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    const claim = sentClaim();
+    const claim = await sentClaim();
     expect(result.stdout).toBe(`999: 1 accepted, 0 rejected\n  accepted\t${claim.id}\n`);
     expect(claim.status).toBe('accepted');
   });
 
-  it('records the remit write in the audit trail as the operating-system user, face cli', () => {
+  it('records the remit write in the audit trail as the operating-system user, face cli', async () => {
     const era = join(dir, 'era.835');
-    writeFileSync(era, eraFor(sentClaim(), 'EFT7004'));
-    expect(run(['remit', era, ...at('2026-12-20')]).code).toBe(0);
-    const sqlite = new Database(db, { readonly: true });
-    const rows = sqlite.prepare('SELECT channel, actor, face FROM audit_log ORDER BY key').all();
-    sqlite.close();
+    writeFileSync(era, eraFor(await sentClaim(), 'EFT7004'));
+    expect((await run(['remit', era, ...at('2026-12-20')])).code).toBe(0);
+    const rows = auditedCalls(db);
     expect(rows).toEqual([
       { channel: 'dataset.import', actor: userInfo().username, face: 'cli' },
       { channel: 'claims.export', actor: userInfo().username, face: 'cli' },

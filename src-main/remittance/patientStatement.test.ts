@@ -1,29 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { tempRuntime } from '../testing/tempDatabase';
-import { idsaInNovember, importInto } from '../testing/datasetBuilders';
 import { remit835 } from '../x12/testing/remitFixtures';
 import type { ExportedFileView, LedgerView } from '../vocabulary';
-import { answerClaim, payment } from './testing/payerAnswers';
+import { answerClaim, paidLessShares, payment } from './testing/payerAnswers';
+import { exportNovember, type BillingRuntime } from './testing/exportedNovember';
 import { statementLines } from './patientStatement';
 
 // CB-2: after the last payer, the patient's share (group PR) is the patient's balance, printed as a statement.
 
-const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
-
 describe('patient statement (CB-2)', () => {
-  let runtime: ReturnType<typeof tempRuntime>;
+  let runtime: BillingRuntime;
   const call = async <T>(channel: string, input: unknown) => {
     const result = await runtime.table.dispatch(channel, input);
     return result as { ok: true; value: T } | { ok: false; error: { kind: string; message: string } };
   };
 
   beforeEach(async () => {
-    runtime = tempRuntime('2026-12-02');
-    importInto(runtime, idsaInNovember());
-    const drafts = await call<{ drafts: { draftId: string }[] }>('claims.drafts', NOVEMBER);
-    if (!drafts.ok) throw new Error(drafts.error.message);
-    await call('claims.export', { ...NOVEMBER, draftIds: drafts.value.drafts.map((d) => d.draftId) });
+    ({ runtime } = await exportNovember());
   });
   afterEach(() => runtime.cleanup());
 
@@ -34,15 +27,7 @@ describe('patient statement (CB-2)', () => {
     if (!ledger.ok) throw new Error(ledger.error.message);
     const claim = ledger.value.claims[0]!;
     const answer = answerClaim(claim, (line, billed) =>
-      line === 1
-        ? {
-            paidCents: billed - 2500 - 500,
-            adjustments: [
-              { group: 'PR', reason: '1', cents: 2500 },
-              { group: 'CO', reason: '45', cents: 500 },
-            ],
-          }
-        : { paidCents: billed },
+      line === 1 ? paidLessShares(billed, { reason: '1', cents: 2500 }, 500) : { paidCents: billed },
     );
     await call('remittances.post', { text: remit835([payment('EFT9001', [answer])]) });
     const first = claim.lines[0]!;

@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempRuntime } from '../testing/tempDatabase';
-import { idsaInNovember, importInto } from '../testing/datasetBuilders';
 import { remit835 } from '../x12/testing/remitFixtures';
 import type { LedgerClaim, LedgerView, RemitPostingView, RevenueRow, WorkItemView } from '../vocabulary';
-import { answerClaim, payment } from './testing/payerAnswers';
+import { answerClaim, paidLessShares, payment } from './testing/payerAnswers';
+import { exportNovember, type BillingRuntime } from './testing/exportedNovember';
 
 // RM-1..RM-5 end to end: claims exported from a real database, answered by an 835 built from them, posted
 // through the channel table; the ledger, statuses and the work queue read back.
 
-const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
-
 describe('posting an 835 answering our own claims (RM-1..RM-5)', () => {
-  let runtime: ReturnType<typeof tempRuntime>;
+  let runtime: BillingRuntime;
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const result = await runtime.table.dispatch(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -22,11 +19,9 @@ describe('posting an 835 answering our own claims (RM-1..RM-5)', () => {
   let claim: LedgerClaim;
 
   beforeEach(async () => {
-    runtime = tempRuntime('2026-12-02');
-    importInto(runtime, idsaInNovember());
-    const { drafts } = await call<{ drafts: { draftId: string; problems: unknown[] }[] }>('claims.drafts', NOVEMBER);
-    expect(drafts.map((d) => d.problems)).toEqual([[]]);
-    await call('claims.export', { ...NOVEMBER, draftIds: drafts.map((d) => d.draftId) });
+    const exported = await exportNovember();
+    runtime = exported.runtime;
+    expect(exported.drafts.map((d) => d.problems)).toEqual([[]]);
     claim = (await ledger())[0]!;
   });
   afterEach(() => runtime.cleanup());
@@ -80,13 +75,7 @@ describe('posting an 835 answering our own claims (RM-1..RM-5)', () => {
   it('revenue counts from the ledger: patient share apart from contractual adjustments, and a denial stays after the claim is corrected', async () => {
     const answer = answerClaim(claim, (line, billed) =>
       line === 1
-        ? {
-            paidCents: billed - 3000 - 1000,
-            adjustments: [
-              { group: 'PR', reason: '2', cents: 3000 },
-              { group: 'CO', reason: '45', cents: 1000 },
-            ],
-          }
+        ? paidLessShares(billed, { reason: '2', cents: 3000 }, 1000)
         : line === 2
           ? { paidCents: 0, adjustments: [{ group: 'CO', reason: '96', cents: billed }] }
           : { paidCents: billed },

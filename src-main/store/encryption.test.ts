@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/dripline';
 import { tempFolder } from '../testing/tempDatabase';
+import { runInProcess } from '../testing/cliProcess';
 import { migrationsFolder } from '../paths/appRoot';
 import { DatabaseKeyError, openDatabase } from './openDatabase';
 import { openRuntime } from '../app/runtime';
@@ -15,12 +15,7 @@ import { idsaInNovember, importInto } from '../testing/datasetBuilders';
 
 const head = (path: string) => readFileSync(path).subarray(0, 16).toString('latin1');
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runInProcess(argv, {});
 
 describe('encrypted database', () => {
   let folder: ReturnType<typeof tempFolder>;

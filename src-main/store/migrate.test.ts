@@ -99,7 +99,7 @@ describe('migrations at startup', () => {
     openDatabase({ path, migrationsFolder: migrationsFolder() }).close();
     const copies = readdirSync(backupsFolder(path));
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatch(new RegExp(`^before-migration-from-schema-${journal.entries.length}-\\d{8}T\\d{6}-[0-9a-f]{8}\\.sqlite$`));
+    expect(copies[0]).toMatch(new RegExp(`^before-migration-from-schema-${journal.entries.length}-[0-9a-f-]{36}\\.sqlite$`));
     const copy = new Database(join(backupsFolder(path), copies[0]!), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(journal.entries.length);
     expect(copy.prepare('SELECT first_name FROM prescribers').pluck().get()).toBe('A');

@@ -127,7 +127,7 @@ function tightenFile(path: string, mode = PRIVATE_FILE): void {
   }
 }
 
-/** Where copies made before a migration go: `<database>-backups/`, owner-only, named by the schema version and time. */
+/** Where copies made before a migration go: `<database>-backups/`, owner-only, named by the schema version. */
 export function backupsFolder(databasePath: string): string {
   return `${databasePath.replace(/\.(sqlite|db)$/i, '')}-backups`;
 }
@@ -140,8 +140,8 @@ function copyBeforeMigration(sqlite: Database.Database, path: string, version: n
   const folder = backupsFolder(path);
   mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER });
   tightenFile(folder, PRIVATE_FOLDER);
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const copy = join(folder, `before-migration-from-schema-${version}-${stamp}-${randomUUID().slice(0, 8)}.sqlite`);
+  // Named by the schema it holds and a generated key; the file's own time says when it was made.
+  const copy = join(folder, `before-migration-from-schema-${version}-${randomUUID()}.sqlite`);
   sqlite.prepare('VACUUM INTO ?').run(copy);
   tightenFile(copy);
 }

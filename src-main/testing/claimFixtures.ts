@@ -127,8 +127,14 @@ export const secondPerDiemLine = (date: string, overrides: Partial<UnstoredLine>
   });
 
 /** Vancomycin for o2: J3370 x4, 2 vials. */
-export const secondDrugLine = (date: string) =>
-  drugLine(date, { order: 'o2', code: 'J3370', units: 4, chargeCents: 2500, ndc: '00409653201', ndcQuantity: 2 });
+export const secondDrugLine = (date: string, overrides: Partial<UnstoredLine> = {}) =>
+  drugLine(date, { order: 'o2', code: 'J3370', units: 4, chargeCents: 2500, ndc: '00409653201', ndcQuantity: 2, ...overrides });
+
+/** A nurse's visit, first hour (99601, NU-1): a nursing line belongs to no order. */
+export const nursingLine = (date: string, overrides: Partial<UnstoredLine> = {}): UnstoredLine => {
+  const { order: _none, ...visit } = perDiemLine(date, { kind: 'nursing', code: '99601', chargeCents: 18000, rules: ['NU-1'] });
+  return { ...visit, ...overrides };
+};
 
 /** Day `day` of January 2026. */
 export const january = (day: number) => `2026-01-${String(day).padStart(2, '0')}`;
@@ -154,6 +160,30 @@ export function assemblyInput(lines: UnstoredLine[], overrides: Partial<Assembly
     ...overrides,
   };
 }
+
+/** Ana Diaz's January claim to Blue Cross, 5th to 6th, as assembleClaims drafts it from plannedPatient and claimPayer: no lines yet. */
+export const claimDraftView = (overrides: Partial<ClaimDraftView> = {}): ClaimDraftView => ({
+  draftId: 'pt1|bcbs|2026-01|1',
+  patientId: 'pt1',
+  patientName: 'Diaz, Ana',
+  payerId: 'bcbs',
+  payerName: 'Blue Cross',
+  coverageRank: 'primary',
+  memberId: 'M0001',
+  groupNumber: 'G100',
+  from: '2026-01-05',
+  to: '2026-01-06',
+  part: 1,
+  placeOfService: '12',
+  priorAuth: null,
+  diagnoses: ['M86171', 'Z792'],
+  referringProvider: PATEL,
+  lines: [],
+  totalCents: 0,
+  problems: [],
+  findings: [],
+  ...overrides,
+});
 
 /** A draft's lines as kind:order:from, to assert their order at a glance. */
 export const lineKeys = (d: ClaimDraftView) => d.lines.map((l) => `${l.kind}:${l.order ?? '-'}:${l.from}`);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { check837p, x12Cents } from './check837p';
 import { write837p } from './write837p';
 import type { Claim837, Interchange837 } from './claim837Types';
-import { testInterchange } from '../testing/x12Fixtures';
+import { PATEL } from '../testing/claimFixtures';
+import { accentedSubscriber837, medicarePrimary837, professionalClaim837, serviceLine837, testInterchange } from '../testing/x12Fixtures';
 
 // A one-claim interchange written by the real writer; each test bends one value or one element of the text.
 
@@ -15,37 +16,11 @@ function interchange(bend: (i: Interchange837) => void = () => {}): Interchange8
     groupControlNumber: 7,
   };
   const i = testInterchange(sender, [
-    {
-      controlNumber: 'DL00000001',
-      frequency: '1',
-      placeOfService: '12',
-      diagnoses: ['M86171', 'Z792'],
-      referringProvider: { firstName: 'Anita', lastName: 'Patel', npi: '1543278968' },
-      subscriber: {
-        payerResponsibility: 'P',
-        groupNumber: 'GRP0042',
-        filingIndicator: 'CI',
-        lastName: 'Muñoz-Pérez',
-        firstName: 'José',
-        memberId: 'XEH123456789',
-        address: { line1: '200 Avenida Niño', city: 'Española', state: 'NM', zip: '875320002' },
-        birthDate: '1958-03-12',
-        sex: 'M',
-      },
+    professionalClaim837({
+      referringProvider: PATEL,
+      subscriber: accentedSubscriber837({ line1: '200 Avenida Niño', city: 'Española', state: 'NM', zip: '875320002' }),
       payer: { name: 'Example Health Plan', payerId: 'EXHP01' },
-      lines: [
-        {
-          code: 'S9502',
-          modifiers: [],
-          chargeCents: 15000,
-          units: 1,
-          from: '2026-01-05',
-          to: '2026-01-05',
-          pointers: [1, 2],
-          lineControl: 'DL00000001-1',
-        },
-      ],
-    },
+    }),
   ]);
   bend(i);
   return i;
@@ -125,35 +100,23 @@ function cobInterchange(bend: (claim: Claim837) => void = () => {}): Interchange
     c.controlNumber = 'DL00000020';
     c.subscriber.payerResponsibility = 'S';
     c.otherPayers = [
-      {
-        payerResponsibility: 'P',
-        filingIndicator: 'MB',
-        memberId: '1EG4TE5MK73',
-        payer: { name: 'Medicare Part B', payerId: 'MCR01' },
-        answer: { paidCents: 0, adjustments: [], adjudicatedOn: '2026-01-20', payerClaimNumber: '22126001234000' },
-      },
+      medicarePrimary837({ paidCents: 0, adjustments: [], adjudicatedOn: '2026-01-20', payerClaimNumber: '22126001234000' }),
     ];
-    c.lines.push({
-      code: '99601',
-      modifiers: [],
-      chargeCents: 18000,
-      units: 1,
-      from: '2026-01-05',
-      to: '2026-01-05',
-      pointers: [1],
-      lineControl: 'DL00000020-2',
-      priorAnswers: [
-        {
-          payerId: 'MCR01',
-          code: '99601',
-          modifiers: [],
-          units: 1,
-          paidCents: 0,
-          adjustments: [{ group: 'CO', reason: '96', cents: 18000 }],
-          adjudicatedOn: '2026-01-20',
-        },
-      ],
-    });
+    c.lines.push(
+      serviceLine837('DL00000020-2', '99601', 18000, 1, {
+        priorAnswers: [
+          {
+            payerId: 'MCR01',
+            code: '99601',
+            modifiers: [],
+            units: 1,
+            paidCents: 0,
+            adjustments: [{ group: 'CO', reason: '96', cents: 18000 }],
+            adjudicatedOn: '2026-01-20',
+          },
+        ],
+      }),
+    );
     bend(c);
   });
 }

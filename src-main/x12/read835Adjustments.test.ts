@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { balanceProblems, read835, transactionBalanceProblems } from './read835';
 import { remit835 } from './testing/remitFixtures';
-import type { ClaimFixture } from './testing/remitFixtures';
+import type { AdjustmentFixture, ClaimFixture } from './testing/remitFixtures';
 
 // Adjustments beyond the line: reversals (RM-3 22), crossovers (RM-3 19-21), claim-level CAS (RM-2: they stay on
 // the claim) and provider-level PLB (RM-4: kept with the remittance), with the IG balancing they must satisfy.
+
+/** The one claim of a remittance that pays exactly what the claim was paid. */
+const readClaim = (claim: ClaimFixture) =>
+  read835(remit835([{ paymentCents: claim.paidCents, claims: [claim] }])).transactions[0]!.claims[0]!;
 
 describe('read835: reversal and correction (RM-3 22)', () => {
   const original: ClaimFixture = {
@@ -15,18 +19,16 @@ describe('read835: reversal and correction (RM-3 22)', () => {
     payerClaimNumber: 'PCN0021',
     adjustments: [{ group: 'CO', reason: '45', cents: 21000 }],
   };
+  // RM-3 22: the payer takes back every amount of the original (CAS group CR), then pays the correction.
   const reversal: ClaimFixture = {
-    id: 'DL00000021',
+    ...original,
     status: '22',
-    chargeCents: -105000,
-    paidCents: -84000,
-    payerClaimNumber: 'PCN0021',
-    adjustments: [{ group: 'CR', reason: '45', cents: -21000 }],
+    chargeCents: -original.chargeCents,
+    paidCents: -original.paidCents,
+    adjustments: original.adjustments!.map((a) => ({ ...a, group: 'CR', cents: -a.cents })),
   };
   const corrected: ClaimFixture = {
-    id: 'DL00000021',
-    status: '1',
-    chargeCents: 105000,
+    ...original,
     paidCents: 94500,
     payerClaimNumber: 'PCN0022',
     adjustments: [{ group: 'CO', reason: '45', cents: 10500 }],
@@ -46,27 +48,28 @@ describe('read835: reversal and correction (RM-3 22)', () => {
 });
 
 describe('read835: crossover (RM-3 19)', () => {
+  const crossover: ClaimFixture = {
+    id: 'DL00000031',
+    status: '19',
+    chargeCents: 50000,
+    paidCents: 40000,
+    patientCents: 10000,
+    filing: 'MB',
+    crossover: { name: 'BLUE CROSS SUPPLEMENT', id: 'BCS77' },
+    correctedInsuredId: 'NEWID123',
+    services: [
+      {
+        code: '99601',
+        chargeCents: 50000,
+        paidCents: 40000,
+        adjustments: [{ group: 'PR', reason: '2', cents: 10000 }],
+        remarks: ['MA18'],
+      },
+    ],
+  };
+
   it('reads CLP02 19 with the payer it was forwarded to (NM1*TT) and a corrected insured id (NM1*74)', () => {
-    const claim: ClaimFixture = {
-      id: 'DL00000031',
-      status: '19',
-      chargeCents: 50000,
-      paidCents: 40000,
-      patientCents: 10000,
-      filing: 'MB',
-      crossover: { name: 'BLUE CROSS SUPPLEMENT', id: 'BCS77' },
-      correctedInsuredId: 'NEWID123',
-      services: [
-        {
-          code: '99601',
-          chargeCents: 50000,
-          paidCents: 40000,
-          adjustments: [{ group: 'PR', reason: '2', cents: 10000 }],
-          remarks: ['MA18'],
-        },
-      ],
-    };
-    const [read] = read835(remit835([{ paymentCents: 40000, claims: [claim] }])).transactions[0]!.claims;
+    const read = readClaim(crossover);
     expect(read).toMatchObject({
       statusCode: '19',
       filingIndicator: 'MB',
@@ -74,14 +77,14 @@ describe('read835: crossover (RM-3 19)', () => {
       correctedInsuredId: 'NEWID123',
       patientResponsibilityCents: 10000,
     });
-    expect(read!.services[0]!.remarks).toEqual(['MA18']);
+    expect(read.services[0]!.remarks).toEqual(['MA18']);
   });
 });
 
 describe('read835: claim-level CAS (RM-2)', () => {
   it('keeps claim-level adjustments on the claim, apart from the lines', () => {
     // 837P balancing example: lines paid 70 and 15 with line co-pays, then a 5.00 deductible per claim.
-    const claim: ClaimFixture = {
+    const read = readClaim({
       id: 'DL00000041',
       status: '1',
       chargeCents: 10000,
@@ -92,34 +95,17 @@ describe('read835: claim-level CAS (RM-2)', () => {
         { code: '99601', chargeCents: 8000, paidCents: 7000, adjustments: [{ group: 'PR', reason: '3', cents: 1000 }] },
         { code: '99602', chargeCents: 2000, paidCents: 1500, adjustments: [{ group: 'PR', reason: '3', cents: 500 }] },
       ],
-    };
-    const [read] = read835(remit835([{ paymentCents: 8000, claims: [claim] }])).transactions[0]!.claims;
-    expect(read!.adjustments).toEqual([{ group: 'PR', reason: '1', cents: 500 }]);
-    expect(read!.services.map((s) => s.adjustments)).toEqual([
+    });
+    expect(read.adjustments).toEqual([{ group: 'PR', reason: '1', cents: 500 }]);
+    expect(read.services.map((s) => s.adjustments)).toEqual([
       [{ group: 'PR', reason: '3', cents: 1000 }],
       [{ group: 'PR', reason: '3', cents: 500 }],
     ]);
-    expect(balanceProblems(read!)).toEqual([]);
+    expect(balanceProblems(read)).toEqual([]);
   });
 
   it('reads up to six reason/amount/quantity triplets of one CAS, and several CAS per group', () => {
-    const claim: ClaimFixture = {
-      id: 'DL00000042',
-      status: '1',
-      chargeCents: 100000,
-      paidCents: 80000,
-      adjustments: [
-        { group: 'CO', reason: '45', cents: 10000 },
-        { group: 'CO', reason: '253', cents: 1000 },
-        { group: 'CO', reason: '59', cents: 2000, quantity: 2 },
-        { group: 'CO', reason: '97', cents: 3000 },
-        { group: 'CO', reason: '234', cents: 4000 },
-        { group: 'CO', reason: '94', cents: 1 },
-        { group: 'OA', reason: '23', cents: -1 },
-      ],
-    };
-    const [read] = read835(remit835([{ paymentCents: 80000, claims: [claim] }])).transactions[0]!.claims;
-    expect(read!.adjustments).toEqual([
+    const adjustments: AdjustmentFixture[] = [
       { group: 'CO', reason: '45', cents: 10000 },
       { group: 'CO', reason: '253', cents: 1000 },
       { group: 'CO', reason: '59', cents: 2000, quantity: 2 },
@@ -127,8 +113,10 @@ describe('read835: claim-level CAS (RM-2)', () => {
       { group: 'CO', reason: '234', cents: 4000 },
       { group: 'CO', reason: '94', cents: 1 },
       { group: 'OA', reason: '23', cents: -1 },
-    ]);
-    expect(balanceProblems(read!)).toEqual([]);
+    ];
+    const read = readClaim({ id: 'DL00000042', status: '1', chargeCents: 100000, paidCents: 80000, adjustments });
+    expect(read.adjustments).toEqual(adjustments);
+    expect(balanceProblems(read)).toEqual([]);
   });
 });
 

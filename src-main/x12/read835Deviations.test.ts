@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { read835 } from './read835';
 import type { Remittance835 } from './read835';
 import { remit835 } from './testing/remitFixtures';
-import type { FixtureEnvelope, RemitFixture } from './testing/remitFixtures';
+import type { AdjustmentFixture, FixtureEnvelope, RemitFixture } from './testing/remitFixtures';
 
 // Files as payers and clearinghouses really send them: other separators and line breaks, and the deviations the
 // reader tolerates with a warning because the money stays unambiguous (RM-2 balancing still reviews every claim).
+
+// CO-45 contractual and PR-2 coinsurance on the one line: what every layout below must read back.
+const lineAdjustments: AdjustmentFixture[] = [
+  { group: 'CO', reason: '45', cents: 10000 },
+  { group: 'PR', reason: '2', cents: 6000 },
+];
 
 const remit: RemitFixture = {
   paymentCents: 64000,
@@ -25,10 +31,7 @@ const remit: RemitFixture = {
           paidCents: 64000,
           units: 4,
           date: '2026-01-05',
-          adjustments: [
-            { group: 'CO', reason: '45', cents: 10000 },
-            { group: 'PR', reason: '2', cents: 6000 },
-          ],
+          adjustments: lineAdjustments,
         },
       ],
     },
@@ -57,18 +60,7 @@ const expected = [
       {
         id: 'DL00000061',
         paid: 64000,
-        services: [
-          [
-            'S9502',
-            ['SH'],
-            '2026-01-05',
-            '2026-01-05',
-            [
-              { group: 'CO', reason: '45', cents: 10000 },
-              { group: 'PR', reason: '2', cents: 6000 },
-            ],
-          ],
-        ],
+        services: [['S9502', ['SH'], '2026-01-05', '2026-01-05', lineAdjustments]],
       },
     ],
   },

@@ -77,25 +77,18 @@ describe('read999', () => {
     expect([group!.status, group!.codes]).toEqual(['P', ['5']]);
     const rejected = group!.transactions[1]!;
     expect([rejected.controlNumber, rejected.status, rejected.codes]).toEqual(['0002', 'R', ['5', '2']]);
+    // One error per IK4 of the NM1, each with the segment's IK3 and CTX.
+    const nm1 = {
+      line: 8,
+      segmentId: 'NM1',
+      position: 24,
+      loop: '2010BA',
+      code: '8',
+      contextRef: { name: 'CLM01', reference: 'DL00000002' },
+    };
     expect(rejected.errors).toEqual([
-      {
-        line: 8,
-        segmentId: 'NM1',
-        position: 24,
-        loop: '2010BA',
-        code: '8',
-        contextRef: { name: 'CLM01', reference: 'DL00000002' },
-        element: { position: 9, componentPosition: null, reference: '67', code: '6', badValue: 'M00#1' },
-      },
-      {
-        line: 8,
-        segmentId: 'NM1',
-        position: 24,
-        loop: '2010BA',
-        code: '8',
-        contextRef: { name: 'CLM01', reference: 'DL00000002' },
-        element: { position: 1, componentPosition: 2, reference: null, code: '7', badValue: 'ZZ' },
-      },
+      { ...nm1, element: { position: 9, componentPosition: null, reference: '67', code: '6', badValue: 'M00#1' } },
+      { ...nm1, element: { position: 1, componentPosition: 2, reference: null, code: '7', badValue: 'ZZ' } },
       { line: 12, segmentId: 'DTP', position: 41, loop: '2400', code: '3' },
     ]);
   });

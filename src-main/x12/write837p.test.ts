@@ -2,116 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { check837p } from './check837p';
 import type { Claim837, Interchange837 } from './claim837Types';
 import { write837p, x12Amount } from './write837p';
-import { testInterchange } from '../testing/x12Fixtures';
+import { PATEL } from '../testing/claimFixtures';
+import {
+  medicarePrimary837,
+  professionalClaim837,
+  secondarySubscriber837,
+  serviceLine837,
+  subscriber837,
+  testInterchange,
+} from '../testing/x12Fixtures';
 
 // The 837P writer from a hand-built Interchange837 (no database, no drafts): segment order, envelope counts
 // and control numbers, LIN/CTP for NDCs, and what check837p says about what it wrote.
 
-const firstClaim = (): Claim837 => ({
-  controlNumber: 'DL00000001',
-  frequency: '1',
-  placeOfService: '12',
-  priorAuth: 'PA1',
-  diagnoses: ['M86171', 'Z792'],
-  referringProvider: { firstName: 'Anita', lastName: 'Patel', npi: '1543278968' },
-  subscriber: {
-    payerResponsibility: 'P',
-    groupNumber: 'G100',
-    filingIndicator: 'CI',
-    lastName: 'Diaz',
-    firstName: 'Ana',
-    memberId: 'M0001',
-    address: { line1: '200 Oak St', line2: 'Apt 4', city: 'Springfield', state: 'IL', zip: '627040002' },
-    birthDate: '1958-03-12',
-    sex: 'F',
-  },
-  payer: { name: 'Blue Cross', payerId: 'BCBS01' },
-  lines: [
-    // A PF-4 week span, its drug, then a second therapy with its own authorization.
-    {
-      code: 'S9502',
-      modifiers: [],
-      chargeCents: 105000,
-      units: 7,
-      from: '2026-01-05',
-      to: '2026-01-11',
-      pointers: [1, 2],
-      lineControl: 'DL00000001-1',
-    },
-    {
-      code: 'J2185',
-      modifiers: [],
-      chargeCents: 31500,
-      units: 210,
-      from: '2026-01-05',
-      to: '2026-01-11',
-      pointers: [1],
-      lineControl: 'DL00000001-2',
-      ndc: '63323050720',
-      ndcQuantity: 21,
-      ndcUnit: 'UN',
-    },
-    {
-      code: 'S9501',
-      modifiers: ['SH'],
-      chargeCents: 6000,
-      units: 1,
-      from: '2026-01-12',
-      to: '2026-01-12',
-      pointers: [2],
-      lineControl: 'DL00000001-3',
-      priorAuth: 'PA2',
-    },
-    {
-      code: 'J3370',
-      modifiers: [],
-      chargeCents: 2505,
-      units: 4,
-      from: '2026-01-12',
-      to: '2026-01-12',
-      pointers: [1],
-      lineControl: 'DL00000001-4',
-      ndc: '00409653201',
-      ndcQuantity: 2,
-      ndcUnit: 'UN',
-    },
-  ],
-});
+const JANUARY_12 = { from: '2026-01-12', to: '2026-01-12' };
+
+const firstClaim = (): Claim837 =>
+  professionalClaim837({
+    priorAuth: 'PA1',
+    referringProvider: PATEL,
+    subscriber: subscriber837({ address: { line1: '200 Oak St', line2: 'Apt 4', city: 'Springfield', state: 'IL', zip: '627040002' } }),
+    lines: [
+      // A PF-4 week span, its drug, then a second therapy with its own authorization.
+      serviceLine837('DL00000001-1', 'S9502', 105000, 7, { to: '2026-01-11', pointers: [1, 2] }),
+      serviceLine837('DL00000001-2', 'J2185', 31500, 210, { to: '2026-01-11', ndc: '63323050720', ndcQuantity: 21, ndcUnit: 'UN' }),
+      serviceLine837('DL00000001-3', 'S9501', 6000, 1, { ...JANUARY_12, modifiers: ['SH'], pointers: [2], priorAuth: 'PA2' }),
+      serviceLine837('DL00000001-4', 'J3370', 2505, 4, { ...JANUARY_12, ndc: '00409653201', ndcQuantity: 2, ndcUnit: 'UN' }),
+    ],
+  });
 
 /** A replacement claim (frequency 7) to a secondary payer, with Medicare primary in 2320/2330. */
-const secondClaim = (): Claim837 => ({
-  controlNumber: 'DL00000002',
-  frequency: '7',
-  payerClaimNumber: 'PCN0001',
-  placeOfService: '12',
-  diagnoses: ['Z792'],
-  subscriber: {
-    payerResponsibility: 'S',
-    filingIndicator: 'CI',
-    lastName: 'Ng',
-    firstName: 'Ben',
-    memberId: 'M0002',
-    address: { line1: '9 Elm St', city: 'Peoria', state: 'IL', zip: '616020003' },
-    birthDate: '1947-11-30',
-    sex: 'M',
-  },
-  payer: { name: 'Blue Cross', payerId: 'BCBS01' },
-  otherPayers: [
-    { payerResponsibility: 'P', filingIndicator: 'MB', memberId: '1EG4TE5MK73', payer: { name: 'Medicare Part B', payerId: 'MCR01' } },
-  ],
-  lines: [
-    {
-      code: '99601',
-      modifiers: [],
-      chargeCents: 18000,
-      units: 1,
-      from: '2026-01-05',
-      to: '2026-01-05',
-      pointers: [1],
-      lineControl: 'DL00000002-1',
-    },
-  ],
-});
+const secondClaim = (): Claim837 =>
+  professionalClaim837({
+    controlNumber: 'DL00000002',
+    frequency: '7',
+    payerClaimNumber: 'PCN0001',
+    diagnoses: ['Z792'],
+    subscriber: secondarySubscriber837(),
+    otherPayers: [medicarePrimary837()],
+    lines: [serviceLine837('DL00000002-1', '99601', 18000, 1)],
+  });
 
 const PRAIRIE = {
   name: 'Prairie Home Infusion',

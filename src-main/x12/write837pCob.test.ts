@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testInterchange } from '../testing/x12Fixtures';
+import { medicarePrimary837, professionalClaim837, secondarySubscriber837, serviceLine837, testInterchange } from '../testing/x12Fixtures';
 import { ADJUSTMENT_GROUPS, type Adjustment } from '../vocabulary';
 import { check837p, x12Cents } from './check837p';
 import type { Claim837, Line837, LinePriorAnswer837 } from './claim837Types';
@@ -18,17 +18,8 @@ const SENDER = {
   groupControlNumber: 51,
 };
 
-const line = (n: number, code: string, chargeCents: number, units: number, extra: Partial<Line837> = {}): Line837 => ({
-  code,
-  modifiers: [],
-  chargeCents,
-  units,
-  from: '2026-01-05',
-  to: '2026-01-05',
-  pointers: [1],
-  lineControl: `DL00000010-${n}`,
-  ...extra,
-});
+const line = (n: number, code: string, chargeCents: number, units: number, extra: Partial<Line837> = {}): Line837 =>
+  serviceLine837(`DL00000010-${n}`, code, chargeCents, units, extra);
 
 const denied = (code: string, units: number, cents: number): LinePriorAnswer837 => ({
   payerId: 'MCR01',
@@ -42,38 +33,19 @@ const denied = (code: string, units: number, cents: number): LinePriorAnswer837 
 });
 
 /** PY-1: a Medicare beneficiary's nursing visit went to Medicare for the denial; the per diem and drug did not. */
-const afterMedicare = (): Claim837 => ({
-  controlNumber: 'DL00000010',
-  frequency: '1',
-  placeOfService: '12',
-  diagnoses: ['M86171'],
-  subscriber: {
-    payerResponsibility: 'S',
-    filingIndicator: 'CI',
-    lastName: 'Ng',
-    firstName: 'Ben',
-    memberId: 'M0002',
-    address: { line1: '9 Elm St', city: 'Peoria', state: 'IL', zip: '616020003' },
-    birthDate: '1947-11-30',
-    sex: 'M',
-  },
-  payer: { name: 'Blue Cross', payerId: 'BCBS01' },
-  otherPayers: [
-    {
-      payerResponsibility: 'P',
-      filingIndicator: 'MB',
-      memberId: '1EG4TE5MK73',
-      payer: { name: 'Medicare Part B', payerId: 'MCR01' },
-      answer: { paidCents: 0, adjustments: [], adjudicatedOn: '2026-01-20', payerClaimNumber: '22126001234000' },
-    },
-  ],
-  lines: [
-    line(1, 'S9502', 45000, 3, { to: '2026-01-07' }),
-    line(2, 'J2185', 40500, 90, { to: '2026-01-07', ndc: '63323050720', ndcQuantity: 9, ndcUnit: 'UN' }),
-    line(3, '99601', 18000, 1, { priorAnswers: [denied('99601', 1, 18000)] }),
-    line(4, '99602', 16000, 2, { priorAnswers: [denied('99602', 2, 16000)] }),
-  ],
-});
+const afterMedicare = (): Claim837 =>
+  professionalClaim837({
+    controlNumber: 'DL00000010',
+    diagnoses: ['M86171'],
+    subscriber: secondarySubscriber837(),
+    otherPayers: [medicarePrimary837({ paidCents: 0, adjustments: [], adjudicatedOn: '2026-01-20', payerClaimNumber: '22126001234000' })],
+    lines: [
+      line(1, 'S9502', 45000, 3, { to: '2026-01-07' }),
+      line(2, 'J2185', 40500, 90, { to: '2026-01-07', ndc: '63323050720', ndcQuantity: 9, ndcUnit: 'UN' }),
+      line(3, '99601', 18000, 1, { priorAnswers: [denied('99601', 1, 18000)] }),
+      line(4, '99602', 16000, 2, { priorAnswers: [denied('99602', 2, 16000)] }),
+    ],
+  });
 
 const acmeLine = (paidCents: number, adjustments: Adjustment[], code: string, units: number, eaf: number): LinePriorAnswer837 => ({
   payerId: 'ACME1',
@@ -149,6 +121,7 @@ const claimPart = (text: string) => {
 describe('write837p with coordination of benefits (CB-1)', () => {
   it('after a Medicare denial of the nursing lines: 2430 on those lines only, none on the per diem and drug Medicare never had (PY-1)', () => {
     const text = written([afterMedicare()]);
+    expect(check837p(text)).toEqual([]);
     // The denial's remark code (RARC) stays in the remittance: the 837P 2430 has no element for it.
     expect(claimPart(text)).toEqual([
       'CLM*DL00000010*1195***12:B:1*Y*A*Y*Y',
@@ -187,11 +160,11 @@ describe('write837p with coordination of benefits (CB-1)', () => {
       'DTP*573*D8*20260120',
       'AMT*EAF*0',
     ]);
-    expect(check837p(text)).toEqual([]);
   });
 
   it('after a commercial partial payment (CB-2): PR-1, PR-2 and CO-45 per line, one CAS per group, AMT*EAF on each line', () => {
     const text = written([afterCommercial()]);
+    expect(check837p(text)).toEqual([]);
     const part = claimPart(text);
     expect(part.slice(2, 8)).toEqual([
       'SBR*P*18*GRP77******CI',
@@ -209,7 +182,6 @@ describe('write837p with coordination of benefits (CB-1)', () => {
       'AMT*EAF*64',
     ]);
     expect(part.slice(-5)).toEqual(['SVD*ACME1*80*HC:J2185**30', 'CAS*CO*45*35', 'CAS*PR*2*20', 'DTP*573*D8*20260125', 'AMT*EAF*20']);
-    expect(check837p(text)).toEqual([]);
   });
 
   it('a claim-level answer only (no line detail): 2320 CAS, AMT*D, AMT*EAF, and the date in 2330B DTP*573', () => {
@@ -226,6 +198,7 @@ describe('write837p with coordination of benefits (CB-1)', () => {
       adjudicatedOn: '2026-01-25',
     };
     const text = written([claim]);
+    expect(check837p(text)).toEqual([]);
     expect(claimPart(text).slice(2, 11)).toEqual([
       'SBR*P*18*GRP77******CI',
       'CAS*CO*45*65',
@@ -238,7 +211,6 @@ describe('write837p with coordination of benefits (CB-1)', () => {
       'DTP*573*D8*20260125',
     ]);
     expect(text).not.toContain('SVD*');
-    expect(check837p(text)).toEqual([]);
   });
 
   it('a claim-level adjustment beside line answers: CAS before AMT*D, and AMT*D = lines paid less that adjustment', () => {
@@ -249,8 +221,8 @@ describe('write837p with coordination of benefits (CB-1)', () => {
       adjudicatedOn: '2026-01-25',
     };
     const text = written([claim]);
-    expect(claimPart(text).slice(2, 5)).toEqual(['SBR*P*18*GRP77******CI', 'CAS*CO*253*2.72', 'AMT*D*133.28']);
     expect(check837p(text)).toEqual([]);
+    expect(claimPart(text).slice(2, 5)).toEqual(['SBR*P*18*GRP77******CI', 'CAS*CO*253*2.72', 'AMT*D*133.28']);
   });
 
   it('more than six adjustments of one group on a line continue in a second CAS; quantities go in CAS04; zero amounts are left out', () => {
@@ -263,6 +235,7 @@ describe('write837p with coordination of benefits (CB-1)', () => {
     claim.lines = [line(1, '99601', 100000, 1, { priorAnswers: [acmeLine(91000, adjustments, '99601', 1, 2000)] })];
     claim.otherPayers![0]!.answer = { paidCents: 91000, adjustments: [], adjudicatedOn: '2026-01-25' };
     const text = written([claim]);
+    expect(check837p(text)).toEqual([]);
     expect(claimPart(text).slice(-6)).toEqual([
       'SVD*ACME1*910*HC:99601**1',
       'CAS*CO*45*10**97*10**59*10**151*10**197*10**234*10',
@@ -271,7 +244,6 @@ describe('write837p with coordination of benefits (CB-1)', () => {
       'DTP*573*D8*20260125',
       'AMT*EAF*20',
     ]);
-    expect(check837p(text)).toEqual([]);
   });
 
   it('writes the payer-adjudicated code, modifiers and units in SVD03/SVD05, and refuses an SVD01 holding a separator', () => {

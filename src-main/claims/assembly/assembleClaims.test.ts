@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assemblyInput,
+  claimDraftView,
   claimOrder,
   claimPayer,
   claimPlan,
@@ -8,32 +9,20 @@ import {
   january,
   januaryDays,
   lineKeys,
+  nursingLine,
   PATEL,
   perDiemLine,
   plannedPatient,
   secondDrugLine,
   secondPerDiemLine,
-  type UnstoredLine,
 } from '../../testing/claimFixtures';
 import { assembleClaims, MAX_LINES_PER_CLAIM, placeOfService } from './assembleClaims';
-import type { ClaimDraftView } from './claimDraft';
+import type { ClaimDraftView, DraftLine } from './claimDraft';
 
 // assembleClaims on an AssemblyInput built by hand (no database, no engine): stored lines into claim drafts.
 // Readiness by date and charge (DS-1, DS-2, FS-1) is in assembleClaimsReadiness.test.ts.
 
 const OKAFOR = { firstName: 'Chidi', lastName: 'Okafor', npi: '1234567893' };
-
-const nursing = (date: string): UnstoredLine => ({
-  patient: 'pt1',
-  date,
-  kind: 'nursing',
-  code: '99601',
-  modifiers: [],
-  units: 1,
-  chargeCents: 18000,
-  payer: 'bcbs',
-  rules: ['NU-1'],
-});
 
 const shape = (d: ClaimDraftView) => ({
   draftId: d.draftId,
@@ -47,12 +36,22 @@ const shape = (d: ClaimDraftView) => ({
 describe('assembleClaims: one claim per patient, payer and month', () => {
   it('builds the whole draft: names, coverage, diagnoses, referring provider, one line per day, and no problems', () => {
     const drafts = assembleClaims(
-      assemblyInput([perDiemLine(january(5)), drugLine(january(5)), nursing(january(5)), perDiemLine(january(6)), drugLine(january(6))]),
+      assemblyInput([
+        perDiemLine(january(5)),
+        drugLine(january(5)),
+        nursingLine(january(5)),
+        perDiemLine(january(6)),
+        drugLine(january(6)),
+      ]),
     );
     const line = { modifiers: [], pointers: [1, 2] };
     const merop = { ndc: '63323050720', ndcQuantity: 3, ndcUnit: 'UN', rules: ['DR-1', 'DR-2', 'MT-3'] };
     // Every expected line is one day's (from and to that day), backed by one stored line.
-    const dayLine = (day: number, id: number, fields: object) => ({
+    const dayLine = (
+      day: number,
+      id: number,
+      fields: Omit<DraftLine, 'from' | 'to' | 'billingLineIds' | 'modifiers' | 'pointers'>,
+    ): DraftLine => ({
       ...line,
       ...fields,
       from: january(day),
@@ -64,22 +63,7 @@ describe('assembleClaims: one claim per patient, payer and month', () => {
     const meropOn = (day: number, id: number) =>
       dayLine(day, id, { ...merop, kind: 'drug', order: 'o1', code: 'J2185', units: 30, chargeCents: 4500 });
     expect(drafts).toEqual([
-      {
-        draftId: 'pt1|bcbs|2026-01|1',
-        patientId: 'pt1',
-        patientName: 'Diaz, Ana',
-        payerId: 'bcbs',
-        payerName: 'Blue Cross',
-        coverageRank: 'primary',
-        memberId: 'M0001',
-        groupNumber: 'G100',
-        from: '2026-01-05',
-        to: '2026-01-06',
-        part: 1,
-        placeOfService: '12',
-        priorAuth: null,
-        diagnoses: ['M86171', 'Z792'],
-        referringProvider: PATEL,
+      claimDraftView({
         lines: [
           perDiemOn(5, 1),
           meropOn(5, 2),
@@ -88,9 +72,7 @@ describe('assembleClaims: one claim per patient, payer and month', () => {
           meropOn(6, 5),
         ],
         totalCents: 57000,
-        problems: [],
-        findings: [],
-      },
+      }),
     ]);
     expect(drafts[0]!.readyOn).toBeUndefined();
   });
@@ -163,7 +145,7 @@ describe('assembleClaims: MT-3 blocks and the 50-line split', () => {
       drugLine(d),
       secondPerDiemLine(d),
       secondDrugLine(d),
-      ...(d === january(1) ? [nursing(d)] : []),
+      ...(d === january(1) ? [nursingLine(d)] : []),
     ]);
     const drafts = assembleClaims(assemblyInput(lines));
     expect(drafts.map(shape)).toEqual([
@@ -282,7 +264,7 @@ describe('assembleClaims: diagnoses, prior authorization and place of service', 
       drugLine(january(5)),
       secondPerDiemLine(january(5)),
       secondDrugLine(january(5)),
-      nursing(january(5)),
+      nursingLine(january(5)),
     ];
     const [draft] = assembleClaims(assemblyInput(day, { patients: [twoPlans] }));
     expect(draft!.diagnoses).toEqual(['M86171', 'Z792', 'A419', 'E43', 'Z95828', 'T827XXA']);
@@ -328,7 +310,7 @@ describe('assembleClaims: diagnoses, prior authorization and place of service', 
     ];
     const [draft] = assembleClaims(
       assemblyInput(
-        [perDiemLine(january(5)), drugLine(january(5)), secondPerDiemLine(january(5)), secondDrugLine(january(5)), nursing(january(5))],
+        [perDiemLine(january(5)), drugLine(january(5)), secondPerDiemLine(january(5)), secondDrugLine(january(5)), nursingLine(january(5))],
         {
           patients: [plannedPatient({ orders })],
         },

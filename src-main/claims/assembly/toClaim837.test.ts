@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claimPatient, COMMERCIAL_PROFILE } from '../../testing/claimFixtures';
+import { claimDraftView, claimPatient, COMMERCIAL_PROFILE } from '../../testing/claimFixtures';
 import { check837p } from '../../x12/check837p';
 import type { Claim837 } from '../../x12/claim837Types';
 import { write837p } from '../../x12/write837p';
+import { accentedSubscriber837, professionalClaim837, serviceLine837 } from '../../testing/x12Fixtures';
 import type { AssemblyInput, ClaimDraftView, ClaimPatient, ClaimPayer, DraftLine } from './claimDraft';
 import type { ClaimSettings } from './claimSettingsSchema';
 import { interchange, toClaim837 } from './toClaim837';
@@ -80,86 +81,32 @@ const LINES: DraftLine[] = [
 ];
 
 function draft(overrides: Partial<ClaimDraftView> = {}): ClaimDraftView {
-  return {
+  return claimDraftView({
     draftId: 'pt1|ssp|2026-01|1',
-    patientId: 'pt1',
     patientName: 'Muñoz-Pérez, José',
     payerId: 'ssp',
     payerName: 'Société Santé Plan',
-    coverageRank: 'primary',
     memberId: 'XEH123456789',
     groupNumber: 'GRP0042',
-    from: '2026-01-05',
-    to: '2026-01-06',
-    part: 1,
-    placeOfService: '12',
-    priorAuth: null,
-    diagnoses: ['M86171', 'Z792'],
     referringProvider: { firstName: 'Zoë', lastName: 'Ørsted', npi: '1543278968' },
     lines: LINES.map((l) => ({ ...l })),
     totalCents: 57000,
-    problems: [],
-    findings: [],
     ...overrides,
-  };
+  });
 }
 
 const input = (p: ClaimPatient = patient()): Pick<AssemblyInput, 'patients' | 'payers'> => ({ patients: [p], payers });
 
-const PRIMARY_CLAIM: Claim837 = {
-  controlNumber: 'DL00000001',
-  frequency: '1',
-  placeOfService: '12',
-  diagnoses: ['M86171', 'Z792'],
+const PRIMARY_CLAIM: Claim837 = professionalClaim837({
   referringProvider: { firstName: 'Zoë', lastName: 'Ørsted', npi: '1543278968' },
-  subscriber: {
-    payerResponsibility: 'P',
-    groupNumber: 'GRP0042',
-    filingIndicator: 'CI',
-    lastName: 'Muñoz-Pérez',
-    firstName: 'José',
-    memberId: 'XEH123456789',
-    address: ADDRESS,
-    birthDate: '1958-03-12',
-    sex: 'M',
-  },
+  subscriber: accentedSubscriber837(ADDRESS),
   payer: { name: 'Société Santé Plan', payerId: 'SSP01' },
   lines: [
-    {
-      code: 'S9502',
-      modifiers: [],
-      chargeCents: 30000,
-      units: 2,
-      from: '2026-01-05',
-      to: '2026-01-06',
-      pointers: [1, 2],
-      lineControl: 'DL00000001-1',
-    },
-    {
-      code: 'J2185',
-      modifiers: [],
-      chargeCents: 9000,
-      units: 60,
-      from: '2026-01-05',
-      to: '2026-01-06',
-      pointers: [1],
-      lineControl: 'DL00000001-2',
-      ndc: '63323050720',
-      ndcQuantity: 6,
-      ndcUnit: 'UN',
-    },
-    {
-      code: '99601',
-      modifiers: [],
-      chargeCents: 18000,
-      units: 1,
-      from: '2026-01-05',
-      to: '2026-01-05',
-      pointers: [1, 2],
-      lineControl: 'DL00000001-3',
-    },
+    serviceLine837('DL00000001-1', 'S9502', 30000, 2, { to: '2026-01-06', pointers: [1, 2] }),
+    serviceLine837('DL00000001-2', 'J2185', 9000, 60, { to: '2026-01-06', ndc: '63323050720', ndcQuantity: 6, ndcUnit: 'UN' }),
+    serviceLine837('DL00000001-3', '99601', 18000, 1, { pointers: [1, 2] }),
   ],
-};
+});
 
 const SETTINGS: ClaimSettings = {
   senderId: '1765432186',

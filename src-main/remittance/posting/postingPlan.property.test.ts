@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Adjustment, ClaimStatus } from '../../vocabulary';
 import type { RemitClaim835, RemitService835 } from '../../x12/read835Types';
+import { remitClaim835, remitService835 } from '../../x12/testing/remitClaims';
 import { lineLedgers, statusFromLedger } from './claimLedger';
 import { planClaimPosting, type ClaimPosting, type PlannedEntry, type SentClaim, type SentClaimLine } from './postingPlan';
 
@@ -42,27 +43,22 @@ const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 const negate = (adjustments: readonly Adjustment[]) => adjustments.map((a) => ({ ...a, cents: -a.cents }));
 
 function service(line: SentClaimLine, sign: 1 | -1, paidCents: number, adjustments: Adjustment[], withControl: boolean): RemitService835 {
-  return {
+  return remitService835({
     line: 20 + line.number,
     code: line.code,
-    qualifier: 'HC',
     modifiers: line.modifiers,
     chargeCents: sign * line.chargeCents,
     paidCents,
     units: line.units,
-    submitted: null,
-    submittedUnits: null,
     from: line.from,
     to: line.to,
     lineControl: withControl ? `${CONTROL}-${line.number}` : null,
     adjustments,
-    remarks: [],
-    allowedCents: null,
-  };
+  });
 }
 
 function remitClaim(statusCode: string, services: RemitService835[]): RemitClaim835 {
-  return {
+  return remitClaim835({
     line: 15,
     controlNumber: CONTROL,
     statusCode,
@@ -71,17 +67,8 @@ function remitClaim(statusCode: string, services: RemitService835[]): RemitClaim
     patientResponsibilityCents: sum(services.flatMap((s) => s.adjustments.filter((a) => a.group === 'PR').map((a) => a.cents))),
     filingIndicator: 'CI',
     payerClaimNumber: 'PCN42',
-    frequency: null,
-    adjustments: [],
-    patient: null,
-    correctedInsuredId: null,
-    crossover: null,
-    remarks: [],
-    statementFrom: null,
-    statementTo: null,
-    receivedOn: null,
     services,
-  };
+  });
 }
 
 /** One line's answer: paid, then the rest split between PR and CO (the shares are drawn before the claim is known). */

@@ -9,6 +9,17 @@ export interface LineAnswer {
   remarks?: string[];
 }
 
+/** A line paid less the patient's share (group PR) and a contractual cut (CO-45): paid + adjustments = billed (RM-2). */
+export function paidLessShares(billedCents: number, patient: { reason: string; cents: number }, contractualCents: number): LineAnswer {
+  return {
+    paidCents: billedCents - patient.cents - contractualCents,
+    adjustments: [
+      { group: 'PR', reason: patient.reason, cents: patient.cents },
+      { group: 'CO', reason: '45', cents: contractualCents },
+    ],
+  };
+}
+
 /** Each line paid in full, unless `answer` says otherwise for it (by 1-based line number). */
 export function answerClaim(
   claim: LedgerClaim,

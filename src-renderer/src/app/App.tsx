@@ -10,6 +10,7 @@ import { ClaimsScreen } from '../claims/ClaimsScreen';
 import { RevenueScreen } from '../revenue/RevenueScreen';
 import { RemittancesScreen } from '../remittance/RemittancesScreen';
 import { WorkQueueScreen } from '../remittance/WorkQueueScreen';
+import { AuditScreen } from '../audit/AuditScreen';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { hrefFor, useRoute } from './route';
 
@@ -35,6 +36,7 @@ export function App() {
         <NavItem route={route} to="revenue" label="Revenue" />
         <NavItem route={route} to="setup" label="Pharmacy setup" />
         <NavItem route={route} to="dataset" label="Import and export" />
+        <NavItem route={route} to="audit" label="Audit" />
       </nav>
       <div className="workspace">
         <header className="topbar">
@@ -67,6 +69,8 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <RemittancesScreen />;
     case 'work-queue':
       return <WorkQueueScreen />;
+    case 'audit':
+      return <AuditScreen />;
     case 'patient-new':
       return <PatientForm />;
     case 'patient':
@@ -86,6 +90,7 @@ const SECTIONS: Record<string, readonly string[]> = {
   remittances: ['remittances'],
   'work-queue': ['work-queue'],
   dataset: ['dataset'],
+  audit: ['audit'],
 };
 
 function NavItem({
@@ -94,7 +99,7 @@ function NavItem({
   label,
 }: {
   route: ReturnType<typeof useRoute>;
-  to: 'patients' | 'setup' | 'dataset' | 'claims' | 'revenue' | 'remittances' | 'work-queue';
+  to: 'patients' | 'setup' | 'dataset' | 'claims' | 'revenue' | 'remittances' | 'work-queue' | 'audit';
   label: string;
 }) {
   const active = SECTIONS[to]?.includes(route.screen) ?? false;

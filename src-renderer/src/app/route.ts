@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 // Hash routes keep the desktop (file://) and web host identical:
 // #/patients, #/patients/new, #/patients/<id>, #/patients/<id>/edit, #/patients/<id>/plans/new, #/patients/<id>/plans/<planId>,
-// #/remittances, #/work-queue
+// #/remittances, #/work-queue, #/audit
 export type Route =
   | { screen: 'patients' }
   | { screen: 'dataset' }
@@ -11,6 +11,7 @@ export type Route =
   | { screen: 'revenue' }
   | { screen: 'remittances' }
   | { screen: 'work-queue' }
+  | { screen: 'audit' }
   | { screen: 'patient-new' }
   | { screen: 'patient'; id: string }
   | { screen: 'patient-edit'; id: string }
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'revenue') return { screen: 'revenue' };
   if (parts[0] === 'remittances') return { screen: 'remittances' };
   if (parts[0] === 'work-queue') return { screen: 'work-queue' };
+  if (parts[0] === 'audit') return { screen: 'audit' };
   if (parts[0] !== 'patients' || !parts[1]) return { screen: 'patients' };
   if (parts[1] === 'new') return { screen: 'patient-new' };
   if (parts[2] === 'edit') return { screen: 'patient-edit', id: parts[1] };
@@ -51,6 +53,8 @@ export function hrefFor(route: Route): string {
       return '#/remittances';
     case 'work-queue':
       return '#/work-queue';
+    case 'audit':
+      return '#/audit';
     case 'patient-new':
       return '#/patients/new';
     case 'patient':

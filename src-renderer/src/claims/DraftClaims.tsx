@@ -4,7 +4,7 @@ import { ErrorPanel } from '../ui/ErrorPanel';
 import { download, MIME } from '../ui/download';
 import { formatDate } from '../ui/labels';
 import { formatCents } from '../ui/money';
-import { ExpandButton, RowWithDetail } from '../ui/RowWithDetail';
+import { ExpandButton, RowsWithDetail } from '../ui/RowWithDetail';
 import { ClaimLines } from './ClaimLines';
 
 /** Claims to bill for a period: readiness per claim, the lines behind each, and the export of the chosen ones. */
@@ -102,53 +102,56 @@ export function DraftClaims({ from, to }: { from: string; to: string }) {
               <th>Readiness</th>
             </tr>
           </thead>
-          <tbody>
-            {list.map((d) => (
-              <RowWithDetail key={d.draftId} open={open === d.draftId} columns={7} detail={<ClaimLines draft={d} />}>
-                <tr data-draft-id={d.draftId}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Select the claim for ${d.patientName}, ${d.payerName}${d.part > 1 ? ` part ${d.part}` : ''}`}
-                      checked={chosen.has(d.draftId)}
-                      onChange={() => toggle(d.draftId)}
-                      disabled={d.problems.length > 0}
-                    />
-                  </td>
-                  <td>
-                    <ExpandButton
-                      className="row-button"
-                      open={open === d.draftId}
-                      onToggle={() => setOpen(open === d.draftId ? null : d.draftId)}
-                    >
-                      {d.patientName}
-                      {d.part > 1 ? ` (part ${d.part})` : ''}
-                    </ExpandButton>
-                  </td>
-                  <td>
-                    {d.payerName} <span className="muted">({d.coverageRank})</span>
-                  </td>
-                  <td className="nowrap">
-                    {formatDate(d.from)} – {formatDate(d.to)}
-                  </td>
-                  <td className="num">{d.lines.length}</td>
-                  <td className="num">{formatCents(d.totalCents)}</td>
-                  <td>
-                    {d.problems.length === 0 ? (
-                      <span className="badge ok">Ready</span>
-                    ) : d.readyOn ? (
-                      <span className="badge info" title={d.problems[0]?.message}>
-                        Not billable yet (DS-2) · ready {formatDate(d.readyOn)}
-                        {d.problems.length > 1 ? ` · ${d.problems.length - 1} more` : ''}
-                      </span>
-                    ) : (
-                      <span className="badge warn">Not ready · {d.problems.length}</span>
-                    )}
-                  </td>
-                </tr>
-              </RowWithDetail>
-            ))}
-          </tbody>
+          <RowsWithDetail
+            items={list}
+            itemKey={(d) => d.draftId}
+            open={open}
+            columns={7}
+            detail={(d) => <ClaimLines draft={d} />}
+            row={(d) => (
+              <tr data-draft-id={d.draftId}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select the claim for ${d.patientName}, ${d.payerName}${d.part > 1 ? ` part ${d.part}` : ''}`}
+                    checked={chosen.has(d.draftId)}
+                    onChange={() => toggle(d.draftId)}
+                    disabled={d.problems.length > 0}
+                  />
+                </td>
+                <td>
+                  <ExpandButton
+                    className="row-button"
+                    open={open === d.draftId}
+                    onToggle={() => setOpen(open === d.draftId ? null : d.draftId)}
+                  >
+                    {d.patientName}
+                    {d.part > 1 ? ` (part ${d.part})` : ''}
+                  </ExpandButton>
+                </td>
+                <td>
+                  {d.payerName} <span className="muted">({d.coverageRank})</span>
+                </td>
+                <td className="nowrap">
+                  {formatDate(d.from)} – {formatDate(d.to)}
+                </td>
+                <td className="num">{d.lines.length}</td>
+                <td className="num">{formatCents(d.totalCents)}</td>
+                <td>
+                  {d.problems.length === 0 ? (
+                    <span className="badge ok">Ready</span>
+                  ) : d.readyOn ? (
+                    <span className="badge info" title={d.problems[0]?.message}>
+                      Not billable yet (DS-2) · ready {formatDate(d.readyOn)}
+                      {d.problems.length > 1 ? ` · ${d.problems.length - 1} more` : ''}
+                    </span>
+                  ) : (
+                    <span className="badge warn">Not ready · {d.problems.length}</span>
+                  )}
+                </td>
+              </tr>
+            )}
+          />
         </table>
       )}
     </section>

@@ -14,7 +14,7 @@ import { Field, NamedOptions, Select, options } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
 import { formatDate, titleCase } from '../ui/labels';
 import { formatCents } from '../ui/money';
-import { ExpandButton, RowWithDetail } from '../ui/RowWithDetail';
+import { ExpandButton, RowsWithDetail } from '../ui/RowWithDetail';
 import { TableHead } from '../ui/TableHead';
 import { LinePayments } from '../remittance/LinePayments';
 import { ClaimLines } from './ClaimLines';
@@ -60,30 +60,33 @@ export function SentClaims({ from, to }: { from: string; to: string }) {
       {claims.data && claims.data.length > 0 && (
         <table className="grid" aria-label="Sent claims">
           <TableHead columns={['Claim', 'Patient', 'Payer', 'Dates', 'Type', 'Total', 'Paid', 'Status']} />
-          <tbody>
-            {claims.data.map((c) => (
-              <RowWithDetail key={c.key} open={open === c.key} columns={8} detail={<ClaimDetail claimKey={c.key} />}>
-                <tr>
-                  <td>
-                    <ExpandButton className="row-button mono" open={open === c.key} onToggle={() => setOpen(open === c.key ? null : c.key)}>
-                      {c.controlNumber}
-                    </ExpandButton>
-                  </td>
-                  <td>{c.patientName}</td>
-                  <td>{c.payerName}</td>
-                  <td className="nowrap">
-                    {formatDate(c.from)} – {formatDate(c.to)}
-                  </td>
-                  <td>{FREQUENCY[c.frequency]}</td>
-                  <td className="num">{formatCents(c.totalCents)}</td>
-                  <td className="num">{c.paidCents === null ? '—' : formatCents(c.paidCents)}</td>
-                  <td>
-                    <span className={`badge status-${c.status}`}>{titleCase(c.status)}</span>
-                  </td>
-                </tr>
-              </RowWithDetail>
-            ))}
-          </tbody>
+          <RowsWithDetail
+            items={claims.data}
+            itemKey={(c) => c.key}
+            open={open}
+            columns={8}
+            detail={(c) => <ClaimDetail claimKey={c.key} />}
+            row={(c) => (
+              <tr>
+                <td>
+                  <ExpandButton className="row-button mono" open={open === c.key} onToggle={() => setOpen(open === c.key ? null : c.key)}>
+                    {c.controlNumber}
+                  </ExpandButton>
+                </td>
+                <td>{c.patientName}</td>
+                <td>{c.payerName}</td>
+                <td className="nowrap">
+                  {formatDate(c.from)} – {formatDate(c.to)}
+                </td>
+                <td>{FREQUENCY[c.frequency]}</td>
+                <td className="num">{formatCents(c.totalCents)}</td>
+                <td className="num">{c.paidCents === null ? '—' : formatCents(c.paidCents)}</td>
+                <td>
+                  <span className={`badge status-${c.status}`}>{titleCase(c.status)}</span>
+                </td>
+              </tr>
+            )}
+          />
         </table>
       )}
     </section>

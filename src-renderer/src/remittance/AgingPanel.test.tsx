@@ -19,20 +19,14 @@ beforeEach(() => {
   return () => vi.unstubAllGlobals();
 });
 
-const medicare: AgingRow = {
-  payerId: 'MCR',
-  payerName: 'Medicare Part B',
-  buckets: { '0-30': 210000, '31-60': 9950, '61-90': 0, '91-120': 0, '120+': 1 },
-  totalCents: 219951,
-  claims: 3,
-};
-const blueCross: AgingRow = {
-  payerId: 'BCBS',
-  payerName: 'Blue Cross',
-  buckets: { '0-30': 4550, '31-60': 0, '61-90': 12345, '91-120': 99, '120+': 100 },
-  totalCents: 17094,
-  claims: 2,
-};
+/** A payer's row: cents owed in each bucket, 0-30 days to over 120, and its total, their sum. */
+function agingRow(payerId: string, payerName: string, cents: readonly number[], claims: number): AgingRow {
+  const buckets = Object.fromEntries(AGING_BUCKETS.map((k, i) => [k, cents[i]!])) as Record<AgingBucket, number>;
+  return { payerId, payerName, buckets, totalCents: cents.reduce((s, c) => s + c, 0), claims };
+}
+
+const medicare = agingRow('MCR', 'Medicare Part B', [210000, 9950, 0, 0, 1], 3);
+const blueCross = agingRow('BCBS', 'Blue Cross', [4550, 0, 12345, 99, 100], 2);
 
 const view = (rows: AgingRow[], more: Partial<AgingView> = {}): AgingView => ({
   asOf: '2026-12-31',
@@ -62,10 +56,9 @@ describe('A/R aging panel', () => {
 
   it('makes the grand total the sum of the payers’ totals, whatever the amounts', () => {
     const cents = fc.integer({ min: -1_000_000, max: 100_000_000 });
-    const row = fc.tuple(cents, cents, cents, cents, cents, fc.nat(50)).map(([a, b, c, d, e, claims]): AgingRow => {
-      const buckets = Object.fromEntries(AGING_BUCKETS.map((k, i) => [k, [a, b, c, d, e][i]!])) as Record<AgingBucket, number>;
-      return { payerId: 'P', payerName: 'P', buckets, totalCents: a + b + c + d + e, claims };
-    });
+    const row = fc
+      .tuple(cents, cents, cents, cents, cents, fc.nat(50))
+      .map(([a, b, c, d, e, claims]) => agingRow('P', 'P', [a, b, c, d, e], claims));
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), (rows) => {
         const sums = agingTotals(rows);

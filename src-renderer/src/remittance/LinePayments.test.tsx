@@ -1,10 +1,40 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LedgerClaim } from '../../../src-main/vocabulary';
+import type { LedgerClaim, LedgerLine } from '../../../src-main/vocabulary';
 import { LinePayments } from './LinePayments';
 
 // RM-2 on the claim's page: each line's payment and adjustments as the payer sent them, and the claim's totals.
 
+const lines: LedgerLine[] = [
+  {
+    date: '2026-11-01',
+    to: '2026-11-14',
+    code: 'S9500',
+    modifiers: [],
+    units: 14,
+    billedCents: 210000,
+    paidCents: 180000,
+    adjustments: [
+      { group: 'CO', reason: '45', cents: 15000 },
+      { group: 'PR', reason: '2', cents: 15000 },
+    ],
+    remarks: [],
+  },
+  {
+    date: '2026-11-03',
+    to: '2026-11-03',
+    code: 'J2540',
+    modifiers: ['JW'],
+    units: 2,
+    billedCents: 12000,
+    paidCents: 0,
+    adjustments: [{ group: 'CO', reason: '96', cents: 12000 }],
+    remarks: ['N30', 'M80'],
+  },
+];
+const sum = (cents: readonly number[]) => cents.reduce((s, c) => s + c, 0);
+
+/** RM-2: the claim's billed, paid and adjustments are its lines' (no claim-level CAS); the patient owes PR-2. */
 const ledger: LedgerClaim = {
   id: '000000002',
   claimKey: 2,
@@ -18,42 +48,12 @@ const ledger: LedgerClaim = {
   frequency: '1',
   status: 'partially-paid',
   exportedOn: '2026-12-02',
-  billedCents: 222000,
-  paidCents: 180000,
+  billedCents: sum(lines.map((l) => l.billedCents)),
+  paidCents: sum(lines.map((l) => l.paidCents)),
   patientResponsibilityCents: 15000,
   balanceCents: 0,
-  adjustments: [
-    { group: 'CO', reason: '45', cents: 15000 },
-    { group: 'PR', reason: '2', cents: 15000 },
-    { group: 'CO', reason: '96', cents: 12000 },
-  ],
-  lines: [
-    {
-      date: '2026-11-01',
-      to: '2026-11-14',
-      code: 'S9500',
-      modifiers: [],
-      units: 14,
-      billedCents: 210000,
-      paidCents: 180000,
-      adjustments: [
-        { group: 'CO', reason: '45', cents: 15000 },
-        { group: 'PR', reason: '2', cents: 15000 },
-      ],
-      remarks: [],
-    },
-    {
-      date: '2026-11-03',
-      to: '2026-11-03',
-      code: 'J2540',
-      modifiers: ['JW'],
-      units: 2,
-      billedCents: 12000,
-      paidCents: 0,
-      adjustments: [{ group: 'CO', reason: '96', cents: 12000 }],
-      remarks: ['N30', 'M80'],
-    },
-  ],
+  adjustments: lines.flatMap((l) => l.adjustments),
+  lines,
 };
 
 const cells = (tr: HTMLElement) =>

@@ -1,4 +1,5 @@
 import type { LedgerClaim } from '../../../src-main/vocabulary';
+import { Fact } from '../ui/Fact';
 import { formatCents } from '../ui/money';
 import { TableHead } from '../ui/TableHead';
 import { adjustmentLabel, codeLabel, daysLabel } from './remitLabels';
@@ -46,22 +47,10 @@ export function LinePayments({ ledger }: { ledger: LedgerClaim }) {
         </tfoot>
       </table>
       <dl className="facts" aria-label="Claim totals">
-        <div className="fact">
-          <dt>Billed</dt>
-          <dd className="num">{formatCents(ledger.billedCents)}</dd>
-        </div>
-        <div className="fact">
-          <dt>Paid</dt>
-          <dd className="num">{formatCents(ledger.paidCents)}</dd>
-        </div>
-        <div className="fact">
-          <dt>Patient responsibility</dt>
-          <dd className="num">{formatCents(ledger.patientResponsibilityCents)}</dd>
-        </div>
-        <div className="fact">
-          <dt>Balance</dt>
-          <dd className="num">{formatCents(ledger.balanceCents)}</dd>
-        </div>
+        <Fact term="Billed" className="num" value={formatCents(ledger.billedCents)} />
+        <Fact term="Paid" className="num" value={formatCents(ledger.paidCents)} />
+        <Fact term="Patient responsibility" className="num" value={formatCents(ledger.patientResponsibilityCents)} />
+        <Fact term="Balance" className="num" value={formatCents(ledger.balanceCents)} />
       </dl>
     </div>
   );

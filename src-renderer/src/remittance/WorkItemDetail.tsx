@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { WorkItemView } from '../../../src-main/vocabulary';
 import { useWrite, type ChannelError } from '../api/channelQueries';
 import type { ChannelInput } from '../../../src-main/ipc/contract/channels';
+import { Fact } from '../ui/Fact';
 import { Field } from '../ui/Field';
 import { fieldError } from '../ui/fieldErrors';
 import { formatDate } from '../ui/labels';
@@ -9,6 +10,32 @@ import { formatCents } from '../ui/money';
 import { KIND_LABELS, RESOLUTION_LABELS, codeLabel, daysLabel } from './remitLabels';
 
 type Action = ChannelInput<'workQueue.act'>;
+type NoteAction = Exclude<Action['action'], 'assign'>;
+
+/** RM-5: the buttons under the note, in order; only a note can still be added to a resolved item. */
+const NOTE_ACTIONS: readonly {
+  action: NoteAction;
+  className: string;
+  shows: (item: WorkItemView) => boolean;
+  label: (item: WorkItemView) => string;
+}[] = [
+  { action: 'note', className: 'secondary', shows: () => true, label: () => 'Add note' },
+  { action: 'appeal', className: 'primary', shows: (item) => !item.resolution, label: () => 'Appeal' },
+  {
+    action: 'next-payer',
+    className: 'secondary',
+    shows: (item) => !item.resolution && item.nextPayer !== null,
+    label: (item) => `Bill the next payer: ${item.nextPayer ?? ''}`,
+  },
+  { action: 'write-off', className: 'secondary danger', shows: (item) => !item.resolution, label: () => 'Write off' },
+  { action: 'dismiss', className: 'secondary', shows: (item) => !item.resolution, label: () => 'Dismiss' },
+];
+
+/** The action a note button records: workItemActionInput requires the note, except to bill the next payer. */
+function noteAction(action: NoteAction, item: WorkItemView['key'], note: string): Action {
+  if (action === 'next-payer') return { action, item, ...(note.trim() ? { note } : {}) };
+  return { action, item, note };
+}
 
 /** What the biller is told once an action is recorded (the item leaves the open list when it is resolved). */
 function doneMessage(action: Action, item: WorkItemView): string {
@@ -59,26 +86,17 @@ export function WorkItemDetail({ item, onDone }: { item: WorkItemView; onDone: (
       <div>
         <h3>About this item</h3>
         <dl className="facts work-facts">
-          <div className="fact">
-            <dt>Claim</dt>
-            <dd className="mono">{item.controlNumber}</dd>
-          </div>
-          <div className="fact">
-            <dt>Service</dt>
-            <dd>
-              {item.line
+          <Fact term="Claim" className="mono" value={item.controlNumber} />
+          <Fact
+            term="Service"
+            value={
+              item.line
                 ? `Line ${item.lineNumber ?? ''} · ${codeLabel(item.line.code, item.line.modifiers)} · ${daysLabel(item.line.from, item.line.to)}`
-                : 'Whole claim'}
-            </dd>
-          </div>
-          <div className="fact">
-            <dt>Opened</dt>
-            <dd>{formatDate(item.openedOn)}</dd>
-          </div>
-          <div className="fact">
-            <dt>Amount</dt>
-            <dd className="num">{formatCents(item.amountCents)}</dd>
-          </div>
+                : 'Whole claim'
+            }
+          />
+          <Fact term="Opened" value={formatDate(item.openedOn)} />
+          <Fact term="Amount" className="num" value={formatCents(item.amountCents)} />
         </dl>
         {item.reasons.length > 0 && (
           <ul className="plain work-reasons" aria-label="Adjustment reasons">
@@ -118,52 +136,17 @@ export function WorkItemDetail({ item, onDone }: { item: WorkItemView; onDone: (
             {(ctl) => <textarea {...ctl} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
           </Field>
           <div className="actions wrap">
-            <button
-              type="button"
-              className="secondary"
-              disabled={act.isPending}
-              onClick={() => run({ action: 'note', item: item.key, note })}
-            >
-              Add note
-            </button>
-            {!item.resolution && (
-              <>
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={act.isPending}
-                  onClick={() => run({ action: 'appeal', item: item.key, note })}
-                >
-                  Appeal
-                </button>
-                {item.nextPayer !== null && (
-                  <button
-                    type="button"
-                    className="secondary"
-                    disabled={act.isPending}
-                    onClick={() => run({ action: 'next-payer', item: item.key, ...(note.trim() ? { note } : {}) })}
-                  >
-                    Bill the next payer: {item.nextPayer}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="secondary danger"
-                  disabled={act.isPending}
-                  onClick={() => run({ action: 'write-off', item: item.key, note })}
-                >
-                  Write off
-                </button>
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={act.isPending}
-                  onClick={() => run({ action: 'dismiss', item: item.key, note })}
-                >
-                  Dismiss
-                </button>
-              </>
-            )}
+            {NOTE_ACTIONS.filter((a) => a.shows(item)).map((a) => (
+              <button
+                key={a.action}
+                type="button"
+                className={a.className}
+                disabled={act.isPending}
+                onClick={() => run(noteAction(a.action, item.key, note))}
+              >
+                {a.label(item)}
+              </button>
+            ))}
           </div>
           {!item.resolution && item.nextPayer === null && (
             <p className="hint">No coverage ranks after {item.payerName} on these dates: there is no next payer to bill.</p>

@@ -5,7 +5,7 @@ import { ErrorPanel } from '../ui/ErrorPanel';
 import { formatDate } from '../ui/labels';
 import { formatCents } from '../ui/money';
 import { PageHead } from '../ui/PageHead';
-import { ExpandButton, RowWithDetail } from '../ui/RowWithDetail';
+import { ExpandButton, RowsWithDetail } from '../ui/RowWithDetail';
 import { TableHead } from '../ui/TableHead';
 import { KIND_BADGES, KIND_LABELS, RESOLUTION_LABELS, ageLabel, codeLabel, daysLabel } from './remitLabels';
 import { WorkItemDetail } from './WorkItemDetail';
@@ -66,13 +66,16 @@ export function WorkQueueScreen() {
       {list.length > 0 && (
         <table className="grid work-queue" aria-label="Work queue">
           <TableHead columns={['Patient', 'Payer', 'Claim', 'Line', 'Kind', 'Reasons', 'Amount', 'Age', 'Assignee']} />
-          <tbody>
-            {list.map((item) => (
-              <RowWithDetail key={item.key} open={open === item.key} columns={9} detail={<WorkItemDetail item={item} onDone={setDone} />}>
-                <WorkItemRow item={item} open={open === item.key} onToggle={() => setOpen(open === item.key ? null : item.key)} />
-              </RowWithDetail>
-            ))}
-          </tbody>
+          <RowsWithDetail
+            items={list}
+            itemKey={(item) => item.key}
+            open={open}
+            columns={9}
+            detail={(item) => <WorkItemDetail item={item} onDone={setDone} />}
+            row={(item) => (
+              <WorkItemRow item={item} open={open === item.key} onToggle={() => setOpen(open === item.key ? null : item.key)} />
+            )}
+          />
           <tfoot>
             <tr>
               <td colSpan={6}>

@@ -24,6 +24,36 @@ export function RowWithDetail({
   );
 }
 
+/**
+ * A table body whose rows each open a detail row beneath them (the claim tables): `row` draws an item's row,
+ * `detail` what opens under it; `open` is the key of the open item, if any.
+ */
+export function RowsWithDetail<T, K extends string | number>({
+  items,
+  itemKey,
+  open,
+  columns,
+  detail,
+  row,
+}: {
+  items: readonly T[];
+  itemKey: (item: T) => K;
+  open: K | null;
+  columns: number;
+  detail: (item: T) => ReactNode;
+  row: (item: T) => ReactNode;
+}) {
+  return (
+    <tbody>
+      {items.map((item) => (
+        <RowWithDetail key={itemKey(item)} open={open === itemKey(item)} columns={columns} detail={detail(item)}>
+          {row(item)}
+        </RowWithDetail>
+      ))}
+    </tbody>
+  );
+}
+
 /** The button in a row that opens or closes that row's detail. */
 export function ExpandButton({
   open,
