@@ -40,6 +40,7 @@ export async function backupDatabase(opened: OpenedStore, deliver: (copyPath: st
     deliver(copy);
     return { bytes, schemaVersion, integrity: 'ok' };
   } finally {
-    rmSync(copy, { force: true });
+    // The check's connection may leave the copy's journal files: none of them stays beside the database.
+    for (const file of [copy, `${copy}-wal`, `${copy}-shm`]) rmSync(file, { force: true });
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../dataset/datasetSchema';
 import { ADJUDICATED_STATUSES, ADJUSTMENT_GROUPS, CLAIM_STATUSES } from '../vocabulary';
+import { identifierCheck } from '../x12/claimTextSchema';
 
 // Inputs of the claims channels.
 
@@ -38,7 +39,13 @@ export const adjudicationInput = z.object({
 
 export const claimAmendInput = z.object({
   claim: z.number().int().positive(),
-  payerClaimNumber: z.string().trim().min(1, 'Enter the payer’s claim number (REF*F8)').max(50),
+  // REF*F8 goes out as entered: a separator in it is refused at the field, never altered (x12Text).
+  payerClaimNumber: z
+    .string()
+    .trim()
+    .min(1, 'Enter the payer’s claim number (REF*F8)')
+    .max(50)
+    .superRefine(identifierCheck('Payer claim number')),
 });
 
 export type ClaimListInput = z.output<typeof claimListInput>;

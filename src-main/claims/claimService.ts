@@ -102,6 +102,7 @@ export interface ExportedFile {
 export function chosenDrafts(drafts: ClaimDraftView[], draftIds: string[], verb: string): ClaimDraftView[] {
   const chosen = draftIds.map((id) => drafts.find((d) => d.draftId === id));
   const problems = draftIds.flatMap((id, i) => {
+    if (draftIds.indexOf(id) !== i) return [{ path: `draftIds[${i}]`, message: `Claim ${id} is chosen twice: a claim goes out once.` }];
     const draft = chosen[i];
     if (!draft)
       return [{ path: `draftIds[${i}]`, message: `Claim ${id} is not a draft of this period any more (exported already, or no lines).` }];

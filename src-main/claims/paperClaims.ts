@@ -14,15 +14,18 @@ import { renderCms1500 } from './assembly/cms1500Pdf';
 // other in one PDF) and recorded as exported exactly like an electronic file.
 
 export async function exportClaimsPaper(opened: OpenedStore, clock: Clock, period: Period, draftIds: string[]) {
-  // Lines are stored and the drafts assembled with their stored ids first; the claims are stored only after
-  // the asynchronous rendering, in a transaction that re-checks every line is still unbilled.
-  const { drafts, input } = withWriteRetry(opened.store, () => stageDrafts(opened, clock, period));
-  const ready = chosenDrafts(drafts, draftIds, 'printed');
-  const pharmacy = input.pharmacy;
-  if (!pharmacy)
-    throw new InvalidInputError('Nothing was printed: the pharmacy profile is missing.', [
-      { path: 'pharmacy', message: 'Set the pharmacy profile' },
-    ]);
+  // Lines are stored and the drafts assembled with their stored ids first, and the choice checked in the same
+  // transaction: a refused choice stores nothing. The claims are stored only after the asynchronous rendering,
+  // in a transaction that re-checks every line is still unbilled.
+  const { input, ready, pharmacy } = withWriteRetry(opened.store, () => {
+    const staged = stageDrafts(opened, clock, period);
+    const chosen = chosenDrafts(staged.drafts, draftIds, 'printed');
+    if (!staged.input.pharmacy)
+      throw new InvalidInputError('Nothing was printed: the pharmacy profile is missing.', [
+        { path: 'pharmacy', message: 'Set the pharmacy profile' },
+      ]);
+    return { input: staged.input, ready: chosen, pharmacy: staged.input.pharmacy };
+  });
 
   // Control numbers are drawn (and so never reused) before the asynchronous rendering.
   const numbers = withWriteRetry(opened.store, (tx) => ready.map(() => claimControlNumber(tx)));

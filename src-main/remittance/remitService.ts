@@ -29,6 +29,8 @@ export function parse835(text: string) {
 /** RM-3 in words, without the closing period: it is set inside a sentence. */
 const statusWords = (code: string) => (CLAIM_STATUS_CODE_DESCRIPTIONS[code] ?? `CLP02 ${code}`).replace(/\.$/, '');
 
+const IN_THIS_FILE = 'in this file';
+
 /** RM-4: who paid, as the 835 names them. */
 const payerKeyOf = (tx: RemitTransaction835) => tx.trace.originatorId || tx.payer.id || tx.payer.name;
 
@@ -44,7 +46,12 @@ function planFile(db: Pick<OpenedStore['store'], 'select'>, text: string) {
     db,
     remittance.transactions.flatMap((tx) => tx.claims.map((c) => c.controlNumber)),
   );
+  // RM-4 within the file too: the same payment twice in one file posts once.
+  const inThisFile = new Set<string>();
   const planned: PlannedTransaction[] = remittance.transactions.map((transaction) => {
+    const key = `${payerKeyOf(transaction)}\u0000${transaction.trace.number}`;
+    if (inThisFile.has(key)) return { transaction, alreadyPostedOn: IN_THIS_FILE, postings: [] };
+    inThisFile.add(key);
     const earlier = db
       .select({ postedOn: t.remittances.postedOn })
       .from(t.remittances)
@@ -96,7 +103,10 @@ function view(
           chargeCents: c.chargeCents,
           paidCents: c.paidCents,
           patientResponsibilityCents: c.patientResponsibilityCents,
-          problem: `This payment (trace ${tx.trace.number}) was posted on ${alreadyPostedOn}; nothing is posted again.`,
+          problem:
+            alreadyPostedOn === IN_THIS_FILE
+              ? `This payment (trace ${tx.trace.number}) appears twice in this file: it is posted once.`
+              : `This payment (trace ${tx.trace.number}) was posted on ${alreadyPostedOn}; nothing is posted again.`,
           claimStatus: null,
         }))
       : postings.map((p) => {

@@ -8,7 +8,10 @@ import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 // The web face: the built renderer and the SAME channel table, on loopback only, behind a per-launch token.
 
 const COOKIE = 'dripline_token';
-const MAX_BODY = 20 * 1024 * 1024;
+// The largest legitimate body: an 835 at remitInputs' 50 MB cap, JSON-escaped (a 20,000-patient dataset is ~19 MB).
+const MAX_BODY = 60 * 1024 * 1024;
+// Our own addresses are short (/ipc/<channel>, /assets/<file>, ?token=): a longer one is not from the page.
+const MAX_TARGET = 2048;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,6 +36,8 @@ export interface WebHostOptions {
   rendererFolder: string;
   port?: number;
   token?: string;
+  /** The largest request body read, in bytes (default MAX_BODY); a larger one is answered 413 unread. */
+  maxBodyBytes?: number;
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -44,6 +49,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
   let origin = '';
+  let ownHosts: string[] = [];
+  let ownOrigins: string[] = [];
+  const maxBody = options.maxBodyBytes ?? MAX_BODY;
 
   const server = createServer((req, res) => {
     void serve(req, res).catch((error: unknown) => {
@@ -53,19 +61,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = URL.parse(req.url ?? '/', origin);
-    if (url === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: malformed address');
+    const target = req.url ?? '/';
+    // Origin-form only (RFC 9112 3.2.1): '//host/…' or an absolute URL would be read as another host's address.
+    if (!target.startsWith('/') || target.startsWith('//') || target.length > MAX_TARGET)
+      return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: malformed address');
+    const url = URL.parse(target, origin);
+    if (url === null || url.origin !== origin) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: malformed address');
     // A page from another site cannot reach us by a DNS name that resolves to loopback.
-    if (req.headers.host !== new URL(origin).host && req.headers.host !== `localhost:${new URL(origin).port}`) {
-      return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
-    }
+    if (!ownHosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
+    // A page from another origin (or an opaque 'null' one) is refused whatever it carries (CSRF).
+    const from = req.headers.origin;
+    if (from !== undefined && !ownOrigins.includes(from)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: foreign origin');
+    const byHeader = tokenMatches(req.headers['x-dripline-token'] as string | undefined);
     const fromQuery = url.searchParams.get('token') ?? undefined;
-    const authorized =
-      tokenMatches(req.headers['x-dripline-token'] as string | undefined) ||
-      tokenMatches(readCookie(req, COOKIE)) ||
-      tokenMatches(fromQuery);
+    const authorized = byHeader || tokenMatches(readCookie(req, COOKIE)) || tokenMatches(fromQuery);
     if (!authorized)
       return send(res, 401, 'text/plain; charset=utf-8', 'Dripline: this address needs the token printed when the host started.');
+    // Browsers send Origin with every POST; a cookie-borne request without one is not our page. A client that sets
+    // the token header itself is not a browser page (another origin cannot set it without a preflight we never grant).
+    if (from === undefined && req.method !== 'GET' && req.method !== 'HEAD' && !byHeader)
+      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: a request without Origin may only read the page');
 
     if (fromQuery !== undefined) {
       // Trade the token in the address for a cookie, and drop it from the address bar.
@@ -81,9 +96,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON');
       const name = decodedPath(url.pathname.slice('/ipc/'.length));
       if (name === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request: malformed address');
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > maxBody) return tooLarge(res, maxBody);
+      const body = await readBody(req, maxBody);
+      if (body === null) return tooLarge(res, maxBody);
       let payload: unknown;
       try {
-        const body = await readBody(req);
         payload = body.length === 0 ? {} : JSON.parse(body);
       } catch (error) {
         const message = error instanceof Error ? error.message : 'unreadable body';
@@ -122,6 +140,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('web host has no TCP address');
   origin = `http://127.0.0.1:${address.port}`;
+  ownHosts = [`127.0.0.1:${address.port}`, `localhost:${address.port}`];
+  ownOrigins = ownHosts.map((host) => `http://${host}`);
   return {
     url: origin,
     openUrl: `${origin}/?token=${token}`,
@@ -134,9 +154,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
   res.end(body);
+}
+
+/** 413, and the connection closed: the rest of the body is never read (RFC 9110 15.5.14). */
+function tooLarge(res: ServerResponse, limit: number): void {
+  const message = `The request is larger than ${Math.round(limit / (1024 * 1024))} MB.`;
+  send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { kind: 'invalid', message, fields: [] } }), {
+    Connection: 'close',
+  });
 }
 
 /** A percent-decoded path, or null when the escapes are malformed (`%zz`, a cut UTF-8 sequence): a 400, not a 500. */
@@ -156,17 +184,19 @@ function readCookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The body as text, or null as soon as it grows past `limit` (a chunked body declares no length): never parsed. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request body is too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= limit) return void chunks.push(chunk);
+      chunks.length = 0;
+      req.off('data', onData);
+      resolve(null);
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
