@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { clockFor, InvalidTodayError } from '../calendar/clock';
 import { sealDataset, validateDataset } from '../dataset/validateDataset';
 import { isCalendarDate } from '../calendar/calendarDate';
@@ -116,8 +116,7 @@ const VERBS: Record<string, (inv: Invocation, io: CliIo) => void | Promise<void>
     if (args.positionals.length > 0) throw new UsageError('claims takes no arguments');
     const period = periodFlags(inv);
     const out = requireFlag(args, 'out');
-    if (existsSync(out))
-      throw new BadInput([{ path: '--out', message: `${out} exists: choose a new file name (a claim file is never overwritten)` }]);
+    if (existsSync(out)) throw new BadInput([{ path: '--out', message: existingClaimFile(inv, out) }]);
     const result = withSession(inv, { create: false }, (s) => {
       const { drafts } = s.call('claims.drafts', period);
       const ready = drafts.filter((d) => d.problems.length === 0);
@@ -188,6 +187,28 @@ const VERBS: Record<string, (inv: Invocation, io: CliIo) => void | Promise<void>
     io.stdout(`demo pharmacy ready: ${summary.patients} patients, ${summary.orders} orders in ${databasePath(inv)}\n`);
   },
 };
+
+/**
+ * Why an existing --out is refused. A claim file whose claims Dripline has no record of is what an export
+ * interrupted between writing the file and recording its claims leaves: it must not be sent.
+ */
+function existingClaimFile(inv: Invocation, out: string): string {
+  const refused = `${out} exists: choose a new file name (a claim file is never overwritten)`;
+  let text: string;
+  try {
+    text = readFileSync(out, 'latin1').slice(0, 5_000_000);
+  } catch {
+    return refused;
+  }
+  if (!text.startsWith('ISA')) return refused;
+  const element = text[3]!;
+  const claimNumbers = [...text.matchAll(new RegExp(`(?:^|[~\\n])\\s*CLM\\${element}([^\\${element}~]+)`, 'g'))].map((m) => m[1]!);
+  if (claimNumbers.length === 0) return refused;
+  const known = new Set(withSession(inv, { create: false }, (s) => s.call('ledger.claims', {}).claims.map((c) => c.id)));
+  const unknown = claimNumbers.filter((n) => !known.has(n));
+  if (unknown.length === 0) return refused;
+  return `${out} exists and holds ${unknown.length} claim(s) Dripline has no record of sending (${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', ...' : ''}): an export was interrupted before it was recorded. Do not send that file; export again to a new file name.`;
+}
 
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {

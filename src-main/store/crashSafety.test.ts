@@ -258,10 +258,12 @@ describe('a command killed at any moment leaves the database before or after it,
       killWhenFileAppears: out,
       async finishFromBefore(round) {
         if (!existsSync(out(round))) return undefined;
-        // The same command refuses to overwrite the file it left (a claim file is never overwritten) and writes nothing.
+        // The same command refuses to overwrite the file it left (a claim file is never overwritten), says that
+        // file holds claims never recorded as sent, and writes nothing.
         const same = await cliRun(round.argv);
         expect(same.code).toBe(1);
-        expect(same.stderr).toContain(`${out(round)} exists: choose a new file name`);
+        expect(same.stderr).toContain(`${out(round)} exists and holds `);
+        expect(same.stderr).toContain('Dripline has no record of sending');
         expect(inspect(round.db).tables).toEqual(source.tables);
         return cliRun(round.argv.map((a) => (a === out(round) ? join(round.folder, 'claims-again.x12') : a)));
       },
