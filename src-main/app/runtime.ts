@@ -7,6 +7,7 @@ import { createChannelTable } from '../ipc/handlers';
 import type { ChannelTable, ChannelTableOptions } from '../ipc/channelTable';
 import type { Face, RequestContext } from '../ipc/requestContext';
 import { recordWrite } from './auditLog';
+import { dailyBackup } from './dailyBackup';
 import { BULK_READS, snapshotAfter, snapshotBefore } from './auditSubjects';
 import { withWriteRetry } from '../store/withWriteRetry';
 import { tightenDocumentsFolder } from '../patients/documentStore';
@@ -54,6 +55,15 @@ export function openRuntime(options: RuntimeOptions): Runtime {
   } catch (error) {
     opened.close();
     throw error;
+  }
+  // The app's faces keep a copy a day (the command line and tests do not).
+  if (options.face === 'desktop' || options.face === 'web') {
+    try {
+      dailyBackup(opened, options.clock.today());
+    } catch (error) {
+      // A full disk must not keep the pharmacy out of its records: the app opens, and says why in its log.
+      console.error(`Dripline could not make today's backup: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   const services = createServices({ opened, clock: options.clock, resourcesFolder: resourcesFolder() });
   const actor = options.actor ?? operatingSystemUser();
