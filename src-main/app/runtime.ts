@@ -42,6 +42,8 @@ export function operatingSystemUser(): string {
   }
 }
 
+const APP_WRITE_WAIT_MS = 5_000;
+
 /** Opens (and migrates) the database, then wires services and the channel table: shared by every face. */
 export function openRuntime(options: RuntimeOptions): Runtime {
   const opened = openDatabase({
@@ -85,7 +87,10 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       }
     },
     // A write and its audit row commit together or not at all; a second writer waits for the first.
-    inWriteTransaction: (work) => withWriteRetry(opened.store, () => work()),
+    // The app's faces serve a window from one event loop: they wait 5 s for another writer, then say so, rather
+    // than freeze the window for the command line's 30 s.
+    inWriteTransaction: (work) =>
+      withWriteRetry(opened.store, () => work(), face === 'desktop' || face === 'web' ? { limitMs: APP_WRITE_WAIT_MS } : {}),
     snapshotBefore: (channel, input, scopeServices) => snapshotBefore(channel, input, scopeServices),
     snapshotAfter: (channel, input, result, scopeServices) => snapshotAfter(channel, input, result, scopeServices),
     onWrite(channel, input, result, ctx, snapshots) {
