@@ -7,6 +7,7 @@ import { createChannelTable } from '../ipc/handlers';
 import type { ChannelTable, ChannelTableOptions } from '../ipc/channelTable';
 import type { Face, RequestContext } from '../ipc/requestContext';
 import { recordWrite } from './auditLog';
+import type { Role } from '../vocabulary';
 import { dailyBackup } from './dailyBackup';
 import { BULK_READS, snapshotAfter, snapshotBefore } from './auditSubjects';
 import { withWriteRetry } from '../store/withWriteRetry';
@@ -28,6 +29,8 @@ export interface RuntimeOptions {
   /** The face the requests come through, and who makes them (default: the operating-system user). */
   face?: Face;
   actor?: string;
+  /** The role of this face's requests (CHANNEL_ROLES); admin by default. */
+  role?: Role | undefined;
   /** The database's key (encryption at rest), when it is encrypted. */
   key?: string | undefined;
   table?: Pick<ChannelTableOptions, 'onWrite' | 'onInternalError'>;
@@ -70,7 +73,8 @@ export function openRuntime(options: RuntimeOptions): Runtime {
   const services = createServices({ opened, clock: options.clock, resourcesFolder: resourcesFolder() });
   const actor = options.actor ?? operatingSystemUser();
   const face = options.face ?? 'internal';
-  const context = (): RequestContext => ({ actor, face, today: options.clock.today() });
+  // Until Dripline has its own sign-in, whoever runs it is its administrator (the OS user who owns the file).
+  const context = (): RequestContext => ({ actor, face, role: options.role ?? 'admin', today: options.clock.today() });
   const table = createChannelTable({
     defaultContext: context,
     servicesFor: (ctx) =>

@@ -11,7 +11,7 @@ const bare: ChannelTableOptions = {
   servicesFor: () => {
     throw new Error('no services in this test');
   },
-  defaultContext: () => ({ actor: 'tester', face: 'internal', today: '2026-11-24' }),
+  defaultContext: () => ({ actor: 'tester', face: 'internal', role: 'admin', today: '2026-11-24' }),
 };
 
 describe('the channel table', () => {
@@ -148,7 +148,7 @@ describe('one request path', () => {
   it('records the actor and face of the context, and serves the context’s day', async () => {
     const runtime = tempRuntime();
     try {
-      const context = { actor: 'jdoe', face: 'cli' as const, today: '2027-01-15' };
+      const context = { actor: 'jdoe', face: 'cli' as const, role: 'admin' as const, today: '2027-01-15' };
       const status = runtime.table.dispatchSync('app.status', {}, context);
       expect(status).toMatchObject({ ok: true, value: { today: '2027-01-15' } });
       runtime.table.dispatchSync('demo.open', {}, context);

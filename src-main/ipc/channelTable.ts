@@ -1,9 +1,10 @@
+import { CHANNEL_ROLES } from './contract/channelRoles';
 import type { z } from 'zod';
 import { formatPath } from '../dataset/validateDataset';
 import type { Services } from '../app/services';
 import { channels, type ChannelName, type ChannelOutput, type Channels, type ChannelKind } from './contract/channels';
 import type { IpcError, IpcResult } from './contract/result';
-import { InvalidInputError, NotFoundError, RefusedError } from '../vocabulary';
+import { InvalidInputError, NotFoundError, ForbiddenError, RefusedError } from '../vocabulary';
 import type { RequestContext } from './requestContext';
 
 export type { RequestContext };
@@ -90,13 +91,18 @@ export function buildChannelTable(entries: ChannelEntry[], options: ChannelTable
   function prepare(name: string, payload: unknown, context: RequestContext | undefined): Prepared {
     const entry = map.get(name);
     if (!entry) return { ok: false, result: { ok: false, error: { kind: 'unknown-channel', message: `There is no channel "${name}".` } } };
+    const ctx = context ?? options.defaultContext();
+    // Access control in the main process, whatever face the call came through, before the input is even read.
+    if (!CHANNEL_ROLES[entry.name].includes(ctx.role)) {
+      const message = `Your role (${ctx.role}) does not allow this (${entry.name}); ask a ${CHANNEL_ROLES[entry.name].join(' or ')}.`;
+      return { ok: false, result: { ok: false, error: { kind: 'forbidden', message } } };
+    }
     const parsed = entry.input.safeParse(payload ?? {});
     if (!parsed.success) {
       const fields = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
       const message = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
       return { ok: false, result: { ok: false, error: { kind: 'invalid', message, fields } } };
     }
-    const ctx = context ?? options.defaultContext();
     return { ok: true, entry, input: parsed.data, scope: { services: options.servicesFor(ctx), context: ctx } };
   }
 
@@ -151,6 +157,7 @@ function toIpcError(name: string, error: unknown, options: Pick<ChannelTableOpti
   if (error instanceof InvalidInputError) return { kind: 'invalid', message: error.message, fields: error.fields };
   if (error instanceof NotFoundError) return { kind: 'not-found', message: error.message };
   if (error instanceof RefusedError) return { kind: 'refused', message: error.message };
+  if (error instanceof ForbiddenError) return { kind: 'forbidden', message: error.message };
   options.onInternalError?.(name, error);
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,4 +1,5 @@
-import { RefusedError } from '../vocabulary';
+import { ForbiddenError, RefusedError } from '../vocabulary';
+import { WRITE_OFF_ROLES } from './contract/channelRoles';
 import { buildChannelTable, handle, handleAsync, type ChannelTable, type ChannelTableOptions } from './channelTable';
 
 /** The handler table: one line per channel of the contract, each a call into the services of the request. */
@@ -62,7 +63,11 @@ export function createChannelTable(options: ChannelTableOptions): ChannelTable {
       handle('remittances.post', ({ text, fileName }, { services }) => services.remittances.post(text, fileName)),
       handle('ledger.claims', (_input, { services }) => services.remittances.ledger()),
       handle('workQueue.list', (filter, { services }) => services.remittances.workQueue(filter)),
-      handle('workQueue.act', (input, { services }) => services.remittances.act(input)),
+      handle('workQueue.act', (input, { services, context }) => {
+        if (input.action === 'write-off' && !WRITE_OFF_ROLES.includes(context.role))
+          throw new ForbiddenError(`Writing a balance off is a manager's decision: your role (${context.role}) cannot.`);
+        return services.remittances.act(input);
+      }),
       handle('aging.report', (_input, { services }) => services.remittances.aging()),
       handle('acknowledgments.read', ({ text, fileName }, { services }) => services.remittances.acknowledge(text, fileName)),
       handle('schedule.preview', ({ text, start, stop, days }, { services }) => services.previewSchedule(text, start, stop, days)),

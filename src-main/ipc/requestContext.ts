@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendar/calendarDate';
+import type { Role } from '../vocabulary';
 
 /** Which face a request came through. */
 export type Face = 'desktop' | 'web' | 'cli' | 'internal';
@@ -7,6 +8,8 @@ export type Face = 'desktop' | 'web' | 'cli' | 'internal';
 export interface RequestContext {
   /** Who: the operating-system user until Dripline has its own sign-in. */
   actor: string;
+  /** What they may do (CHANNEL_ROLES); `admin` for the operating-system user until sign-in exists. */
+  role: Role;
   face: Face;
   /** The pharmacy's day for this request (DS-1 counts from it). */
   today: CalendarDate;

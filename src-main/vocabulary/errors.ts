@@ -30,3 +30,11 @@ export class RefusedError extends Error {
     this.name = 'RefusedError';
   }
 }
+
+/** The caller's role does not allow this (CHANNEL_ROLES, or a finer rule of a channel such as a write-off). */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}

@@ -237,3 +237,7 @@ export type AckKind = (typeof ACK_KINDS)[number];
 /** A/R aging buckets by days since the claim went out. */
 export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '91-120', '120+'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
+
+/** Who may do what (HIPAA 164.312(a) access control): each channel names the roles it allows. */
+export const ROLES = ['intake', 'biller', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];

@@ -8,6 +8,7 @@ export type IpcError =
   | { kind: 'invalid'; message: string; fields: FieldProblem[] }
   | { kind: 'not-found'; message: string }
   | { kind: 'refused'; message: string }
+  | { kind: 'forbidden'; message: string }
   | { kind: 'unknown-channel'; message: string }
   | { kind: 'internal'; message: string };
 
