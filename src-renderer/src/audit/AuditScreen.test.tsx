@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import type { AuditEntryView } from '../../../src-main/vocabulary';
+import { auditTrailFixture } from '../../testing/auditTrailFixture';
 import { answer, callsTo, refuse } from '../../testing/fakeBridge';
 import { captureDownloads, renderPage } from '../../testing/renderPage';
 import { AuditScreen } from './AuditScreen';
@@ -14,25 +15,7 @@ afterAll(() => {
 });
 
 // Oldest first, as audit.list answers.
-const trail: AuditEntryView[] = [
-  { at: '2026-12-26T15:00:00.000Z', actor: 'maria', action: 'demo.open', entity: 'the whole pharmacy' },
-  {
-    at: '2026-12-27T16:10:00.000Z',
-    actor: 'sam',
-    action: 'patients.save',
-    entity: 'patient lindqvist',
-    before: { id: 'lindqvist', street: '1 Elm St' },
-    after: { id: 'lindqvist', street: '2 Oak Ave' },
-  },
-  {
-    at: '2026-12-28T03:30:00.000Z',
-    actor: 'maria',
-    action: 'claims.export',
-    entity: 'claims 2026-11-01 to 2026-11-30',
-    after: { claims: 3 },
-  },
-  { at: '2026-12-28T15:00:00.000Z', actor: 'O"Neil, Pat', action: 'pharmacy.rename', entity: 'pharmacy profile' },
-];
+const trail = auditTrailFixture('O"Neil, Pat');
 
 const bodyRows = () =>
   within(screen.getByRole('table', { name: 'Audit trail' }))

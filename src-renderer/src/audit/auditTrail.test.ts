@@ -1,28 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntryView } from '../../../src-main/vocabulary';
+import { auditTrailFixture } from '../../testing/auditTrailFixture';
 import { auditCsv, auditRows, csvField, filterChoices, filterRows, NO_FILTERS } from './auditTrail';
 
 // Oldest first, as audit.list answers.
-const trail: AuditEntryView[] = [
-  { at: '2026-12-26T15:00:00.000Z', actor: 'maria', action: 'demo.open', entity: 'the whole pharmacy' },
-  {
-    at: '2026-12-27T16:10:00.000Z',
-    actor: 'sam',
-    action: 'patients.save',
-    entity: 'patient lindqvist',
-    before: { id: 'lindqvist', street: '1 Elm St' },
-    after: { id: 'lindqvist', street: '2 Oak Ave' },
-  },
-  {
-    at: '2026-12-28T03:30:00.000Z',
-    actor: 'maria',
-    action: 'claims.export',
-    entity: 'claims 2026-11-01 to 2026-11-30',
-    after: { claims: 3 },
-  },
-  { at: '2026-12-28T15:00:00.000Z', actor: 'sam', action: 'pharmacy.rename', entity: 'pharmacy profile' },
-];
+const trail = auditTrailFixture();
 const rows = auditRows(trail, 'America/Chicago');
 const actions = (r: typeof rows) => r.map((row) => row.entry.action);
 
