@@ -5,7 +5,15 @@ import * as t from '../store/schema';
 import type { Clock } from '../calendar/clock';
 import { computeLines } from '../lines/lineService';
 import { persistLines } from '../lines/persistLines';
-import { InvalidInputError, isStanding, NotFoundError, RefusedError, type ClaimDetailView, type ClaimSummaryView } from '../vocabulary';
+import {
+  dollars,
+  InvalidInputError,
+  isStanding,
+  NotFoundError,
+  RefusedError,
+  type ClaimDetailView,
+  type ClaimSummaryView,
+} from '../vocabulary';
 import { assembleClaims } from './assembly/assembleClaims';
 import { assemblyInput, unbilledLines } from './assemblyInputFromStore';
 import type { ClaimDraftView } from './assembly/claimDraft';
@@ -105,7 +113,9 @@ export function recordAdjudication(opened: OpenedStore, clock: Clock, input: Adj
   if (paid === undefined)
     throw new InvalidInputError('Enter the amount paid.', [{ path: 'paidCents', message: 'Enter the amount the payer paid' }]);
   if (paid > claim.totalCents)
-    throw new InvalidInputError('Paid more than billed.', [{ path: 'paidCents', message: `At most the billed ${claim.totalCents} cents` }]);
+    throw new InvalidInputError('Paid more than billed.', [
+      { path: 'paidCents', message: `At most the billed ${dollars(claim.totalCents)}` },
+    ]);
   if (input.status === 'partially-paid' && (paid <= 0 || paid >= claim.totalCents)) {
     throw new InvalidInputError('A partial payment is more than 0 and less than the total.', [
       { path: 'paidCents', message: 'More than 0 and less than the billed total' },
@@ -164,7 +174,7 @@ export function recordAdjudication(opened: OpenedStore, clock: Clock, input: Adj
         claimKey: claim.key,
         at: clock.now(),
         kind: input.status,
-        note: `${input.adjudicatedOn}: paid ${paid} cents${input.note ? ` — ${input.note}` : ''}`,
+        note: `${input.adjudicatedOn}: paid ${dollars(paid)}${input.note ? ` — ${input.note}` : ''}`,
       })
       .run();
   });

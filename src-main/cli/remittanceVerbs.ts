@@ -2,11 +2,9 @@ import { basename } from 'node:path';
 import { UsageError } from './cliArgs';
 import { readTextFile, withSession, type Invocation } from './cliSession';
 import type { CliIo } from './dripline';
-import type { RemitPostingView } from '../vocabulary';
+import { dollars, type RemitPostingView } from '../vocabulary';
 
 // `dripline remit`, `ack` and `ledger` (docs/command-line.md): what came back from the payers.
-
-const dollars = (cents: number) => `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toFixed(2)}`;
 
 function oneFile(inv: Invocation, verb: string): string {
   const [file, ...extra] = inv.args.positionals;

@@ -3,7 +3,7 @@ import type { Clock } from '../calendar/clock';
 import type { OpenedStore } from '../store/openDatabase';
 import * as t from '../store/schema';
 import { withWriteRetry, type WriteTx } from '../store/withWriteRetry';
-import { InvalidInputError, type RemitClaimResult, type RemitOutcome, type RemitPostingView } from '../vocabulary';
+import { dollars, InvalidInputError, type RemitClaimResult, type RemitOutcome, type RemitPostingView } from '../vocabulary';
 import { read835 } from '../x12/read835';
 import { X12ReadError } from '../x12/x12Segments';
 import type { RemitTransaction835 } from '../x12/read835Types';
@@ -252,7 +252,7 @@ function writeTransaction(tx: WriteTx, clock: Clock, fileKey: number, planned: P
         claimKey: sent.key,
         at: now,
         kind: 'posted',
-        note: `835 trace ${transaction.trace.number} from ${transaction.payer.name}: ${statusText}, paid ${posting.remit.paidCents} cents${crossover}`,
+        note: `835 trace ${transaction.trace.number} from ${transaction.payer.name}: ${statusText}, paid ${dollars(posting.remit.paidCents)}${crossover}`,
       })
       .run();
     refreshWorkItems(tx, today, sent, {});

@@ -6,6 +6,7 @@ export * from './terms';
 export type { CalendarDate, Month } from '../calendar/calendarDate';
 export { addMonths, firstDayOfMonth, isCalendarDate, lastDayOfMonth, monthOf } from '../calendar/calendarDate';
 export * from './errors';
+export * from './money';
 export type * from './patientViews';
 export type * from './pharmacyViews';
 export type * from './claimViews';

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../calendar/calendarDate';
-import type { ClaimStatus } from '../../vocabulary';
+import { dollars, type ClaimStatus } from '../../vocabulary';
 import { balanceProblems } from '../../x12/read835';
 import type { RemitClaim835, RemitService835 } from '../../x12/read835Types';
 import { lineLedgers, type LedgerEntry } from './claimLedger';
@@ -94,7 +94,7 @@ function ledgerProblem(sent: SentClaim, entries: readonly LedgerEntry[]): string
   for (const line of lineLedgers(sent.lines, entries)) {
     if (!line.answered || line.balanceCents === 0) continue;
     const total = line.paidCents + line.billedCents - line.balanceCents;
-    return `Line ${line.number} would stand at ${total} cents answered against ${line.billedCents} billed: an answer for it is already posted, or this one does not fit it.`;
+    return `Line ${line.number} would stand at ${dollars(total)} answered against ${dollars(line.billedCents)} billed: an answer for it is already posted, or this one does not fit it.`;
   }
   return undefined;
 }
@@ -111,7 +111,7 @@ export function planClaimPosting(remit: RemitClaim835, sent: SentClaim | undefin
     taken.add(line.number);
     if (Math.abs(service.chargeCents) !== line.chargeCents)
       return hold(
-        `The service ${describeService(service)} answers a charge of ${service.chargeCents} cents; line ${line.number} billed ${line.chargeCents}.`,
+        `The service ${describeService(service)} answers a charge of ${dollars(service.chargeCents)}; line ${line.number} billed ${dollars(line.chargeCents)}.`,
       );
     entries.push(...serviceEntries(service, line.number));
   }
@@ -119,7 +119,9 @@ export function planClaimPosting(remit: RemitClaim835, sent: SentClaim | undefin
   const balance = balanceProblems(remit);
   if (balance.length > 0) return hold(balance.join(' '));
   if (remit.services.length === 0 && Math.abs(remit.chargeCents) !== sent.totalCents)
-    return hold(`The payer answers a charge of ${remit.chargeCents} cents; claim ${sent.controlNumber} billed ${sent.totalCents}.`);
+    return hold(
+      `The payer answers a charge of ${dollars(remit.chargeCents)}; claim ${sent.controlNumber} billed ${dollars(sent.totalCents)}.`,
+    );
   const standing = lineLedgers(sent.lines, sent.entries).some((l) => l.answered) || sent.entries.some((e) => e.lineNumber === null);
   if (reversal && !standing) return hold(`The payer reverses an answer to claim ${sent.controlNumber} that was never posted here.`);
   const claimLevel = sent.entries.filter((e) => e.lineNumber === null);
