@@ -3,9 +3,9 @@ import { daysBetween } from '../calendar/calendarDate';
 import type { Clock } from '../calendar/clock';
 import type { OpenedStore } from '../store/openDatabase';
 import * as t from '../store/schema';
-import { AGING_BUCKETS, COVERAGE_RANKS, isStanding, type AgingBucket, type AgingRow, type AgingView } from '../vocabulary';
+import { AGING_BUCKETS, isStanding, type AgingBucket, type AgingRow, type AgingView } from '../vocabulary';
 import { figures } from './posting/claimLedger';
-import { ledgerEntriesOf } from './sentClaims';
+import { isLastPayer, ledgerEntriesOf } from './sentClaims';
 
 // A/R: what payers still owe on claims that went out, by payer and by days since the claim was sent; what
 // patients owe after their last payer (CB-2); days to payment; money received but not applied to a claim.
@@ -70,14 +70,7 @@ export function agingReport(opened: OpenedStore, clock: Clock): AgingView {
     const paidOn = firstPayment.get(claim.key);
     if (paidOn) paymentDays.push(Math.max(0, daysBetween(sentOn, paidOn)));
     // CB-2: after the last payer (no coverage ranked after this claim's on its dates), patient responsibility is the patient's.
-    const laterCoverage = coverages.some(
-      (c) =>
-        c.patientId === claim.patientId &&
-        COVERAGE_RANKS.indexOf(c.rank) > COVERAGE_RANKS.indexOf(claim.coverageRank) &&
-        c.fromDate <= claim.toDate &&
-        (c.toDate === null || c.toDate >= claim.fromDate),
-    );
-    if (!laterCoverage) patientBalanceCents += money.patientResponsibilityCents;
+    if (isLastPayer(claim, coverages)) patientBalanceCents += money.patientResponsibilityCents;
     if (money.balanceCents <= 0) continue;
     const bucket = agingBucket(daysBetween(sentOn, today));
     const row = rows.get(claim.payerId) ?? { payerId: claim.payerId, payerName, buckets: emptyBuckets(), totalCents: 0, claims: 0 };

@@ -3,10 +3,10 @@ import type { Clock } from '../calendar/clock';
 import type { OpenedStore } from '../store/openDatabase';
 import * as t from '../store/schema';
 import type { ClaimDraftView } from '../claims/assembly/claimDraft';
-import { COVERAGE_RANKS, isStanding, NotFoundError, RefusedError, type ExportedFileView } from '../vocabulary';
+import { isStanding, NotFoundError, RefusedError, type ExportedFileView } from '../vocabulary';
 import { lineLedgers } from './posting/claimLedger';
 import { renderStatement, type StatementLine } from './posting/statementPdf';
-import { ledgerEntriesOf } from './sentClaims';
+import { isLastPayer, ledgerEntriesOf } from './sentClaims';
 
 const zip = (z: string) => (/^\d{9}$/.test(z) ? `${z.slice(0, 5)}-${z.slice(5)}` : z);
 
@@ -24,15 +24,7 @@ export function statementLines(opened: OpenedStore, patientId: string): Statemen
     .all()
     .filter(({ claim }) => isStanding(claim.status) && claim.frequency !== '8')
     // The last payer on the claim's dates: no coverage ranks after it.
-    .filter(
-      ({ claim }) =>
-        !coverages.some(
-          (c) =>
-            COVERAGE_RANKS.indexOf(c.rank) > COVERAGE_RANKS.indexOf(claim.coverageRank) &&
-            c.fromDate <= claim.toDate &&
-            (c.toDate === null || c.toDate >= claim.fromDate),
-        ),
-    );
+    .filter(({ claim }) => isLastPayer(claim, coverages));
   const entries = ledgerEntriesOf(
     db,
     claims.map((c) => c.claim.key),

@@ -6,7 +6,7 @@ import { withWriteRetry, type WriteTx } from '../store/withWriteRetry';
 import { dollars, InvalidInputError, type RemitClaimResult, type RemitOutcome, type RemitPostingView } from '../vocabulary';
 import { read835 } from '../x12/read835';
 import { X12ReadError } from '../x12/x12Segments';
-import type { RemitTransaction835 } from '../x12/read835Types';
+import type { Remittance835, RemitTransaction835 } from '../x12/read835Types';
 import { CLAIM_STATUS_CODE_DESCRIPTIONS } from './codes/groupCodes';
 import { planClaimPosting, type ClaimPosting, type SentClaim } from './posting/postingPlan';
 import { statusFromLedger } from './posting/claimLedger';
@@ -40,8 +40,7 @@ interface PlannedTransaction {
   postings: ClaimPosting[];
 }
 
-function planFile(db: Pick<OpenedStore['store'], 'select'>, text: string) {
-  const remittance = parse835(text);
+function planFile(db: Pick<OpenedStore['store'], 'select'>, remittance: Remittance835) {
   const sent = sentClaimsByControl(
     db,
     remittance.transactions.flatMap((tx) => tx.claims.map((c) => c.controlNumber)),
@@ -143,10 +142,9 @@ function view(
 /** What posting this 835 would do, without writing anything (the Remittances screen's preview). */
 export function previewRemittance(opened: OpenedStore, text: string): RemitPostingView {
   const db = opened.store;
-  const { remittance, planned, sent } = planFile(db, text);
-  const statuses = new Map<number, string>();
-  for (const { postings } of planned)
-    for (const p of postings) if (p.outcome === 'posted') statuses.set(p.sent.key, projectedStatus(p.sent, p.reversal));
+  const remittance = parse835(text);
+  const { planned, sent } = planFile(db, remittance);
+  const statuses = projectedStatuses(planned);
   return view(
     planned,
     patientNames(db, sent),
@@ -156,7 +154,14 @@ export function previewRemittance(opened: OpenedStore, text: string): RemitPosti
   );
 }
 
-const projectedStatus = (sent: SentClaim, reversal: boolean) => statusFromLedger(sent.status, sent.lines, sent.entries, reversal);
+/** Each posted claim's status once the whole file is posted (its last posting decides). */
+function projectedStatuses(planned: PlannedTransaction[]): Map<number, string> {
+  const statuses = new Map<number, string>();
+  for (const { postings } of planned)
+    for (const p of postings)
+      if (p.outcome === 'posted') statuses.set(p.sent.key, statusFromLedger(p.sent.status, p.sent.lines, p.sent.entries, p.reversal));
+  return statuses;
+}
 
 function writeTransaction(tx: WriteTx, clock: Clock, fileKey: number, planned: PlannedTransaction, statuses: Map<number, string>) {
   const { transaction } = planned;
@@ -263,10 +268,9 @@ function writeTransaction(tx: WriteTx, clock: Clock, fileKey: number, planned: P
 export function postRemittance(opened: OpenedStore, clock: Clock, text: string, originalName?: string): RemitPostingView {
   const parsed = parse835(text);
   return withWriteRetry(opened.store, (tx) => {
-    const { planned, sent } = planFile(tx, text);
-    const statuses = new Map<number, string>();
-    for (const { postings } of planned)
-      for (const p of postings) if (p.outcome === 'posted') statuses.set(p.sent.key, projectedStatus(p.sent, p.reversal));
+    // Parsed once, outside the write lock; planned inside it, against what is posted now.
+    const { planned, sent } = planFile(tx, parsed);
+    const statuses = projectedStatuses(planned);
     const fresh = planned.filter((p) => p.alreadyPostedOn === null);
     let fileKey: number | null = null;
     if (fresh.length > 0) {

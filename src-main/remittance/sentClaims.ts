@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { OpenedStore } from '../store/openDatabase';
+import { COVERAGE_RANKS } from '../vocabulary';
 import * as t from '../store/schema';
 import type { ClaimDraftView } from '../claims/assembly/claimDraft';
 import type { LedgerEntry } from './posting/claimLedger';
@@ -68,5 +69,19 @@ export function sentClaimsByControl(db: Reader, controlNumbers: string[]): Map<s
         entries: entries.get(claim.key) ?? [],
       },
     ]),
+  );
+}
+
+type CoverageRow = Pick<typeof t.coverages.$inferSelect, 'patientId' | 'rank' | 'fromDate' | 'toDate'>;
+type ClaimRow = Pick<typeof t.claims.$inferSelect, 'patientId' | 'coverageRank' | 'fromDate' | 'toDate'>;
+
+/** CB-2: the claim's payer is the patient's last on the claim's dates (no coverage ranks after it): what is left is the patient's. */
+export function isLastPayer(claim: ClaimRow, coverages: readonly CoverageRow[]): boolean {
+  return !coverages.some(
+    (c) =>
+      c.patientId === claim.patientId &&
+      COVERAGE_RANKS.indexOf(c.rank) > COVERAGE_RANKS.indexOf(claim.coverageRank) &&
+      c.fromDate <= claim.toDate &&
+      (c.toDate === null || c.toDate >= claim.fromDate),
   );
 }

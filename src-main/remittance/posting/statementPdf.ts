@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatUsDate } from '../../calendar/calendarDate';
 import { printText } from '../../x12/x12Text';
+import { dollars } from '../../vocabulary';
 
 // CB-2: the patient's statement: after the last payer, what the payers assigned to the patient (group PR:
 // deductible, coinsurance, co-payment), line by line, with what the insurers paid. Pure: data in, PDF bytes out.
@@ -40,9 +41,6 @@ const COLUMNS = [
   { title: 'Adjusted', x: 5.8, width: 0.75, right: true },
   { title: 'You owe', x: 6.55, width: 0.55, right: true },
 ] as const;
-
-export const statementMoney = (cents: number) =>
-  `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /** Text the standard font can draw: kept as written when it can, else in its Latin form (José stays, 王 becomes its transliteration or "?"). */
 function drawable(font: PDFFont, value: string): string {
@@ -105,17 +103,17 @@ export async function renderStatement(input: StatementInput): Promise<Uint8Array
     write(dates, 0, 9);
     write([l.code, ...l.modifiers].join('-'), COLUMNS[1].x * INCH, 9);
     write(l.payerName.length > 24 ? `${l.payerName.slice(0, 23)}…` : l.payerName, COLUMNS[2].x * INCH, 9);
-    right(statementMoney(l.billedCents), COLUMNS[3].x * INCH, COLUMNS[3].width * INCH);
-    right(statementMoney(l.insurancePaidCents), COLUMNS[4].x * INCH, COLUMNS[4].width * INCH);
-    right(statementMoney(l.adjustedCents), COLUMNS[5].x * INCH, COLUMNS[5].width * INCH);
-    right(statementMoney(l.patientCents), COLUMNS[6].x * INCH, COLUMNS[6].width * INCH);
+    right(dollars(l.billedCents), COLUMNS[3].x * INCH, COLUMNS[3].width * INCH);
+    right(dollars(l.insurancePaidCents), COLUMNS[4].x * INCH, COLUMNS[4].width * INCH);
+    right(dollars(l.adjustedCents), COLUMNS[5].x * INCH, COLUMNS[5].width * INCH);
+    right(dollars(l.patientCents), COLUMNS[6].x * INCH, COLUMNS[6].width * INCH);
     y -= ROW;
   }
   page.drawLine({ start: { x: MARGIN, y: y + ROW - 4 }, end: { x: PAGE.width - MARGIN, y: y + ROW - 4 }, thickness: 0.6, color: GREY });
   y -= 4;
   const due = input.lines.reduce((s, l) => s + l.patientCents, 0);
   write('Amount due from you', 4.0 * INCH, 11, bold);
-  right(statementMoney(due), COLUMNS[6].x * INCH - 0.4 * INCH, COLUMNS[6].width * INCH + 0.4 * INCH, 11, bold);
+  right(dollars(due), COLUMNS[6].x * INCH - 0.4 * INCH, COLUMNS[6].width * INCH + 0.4 * INCH, 11, bold);
   y -= 0.45 * INCH;
   for (const note of [
     'What you owe is the deductible, coinsurance and co-payments your insurers assigned to you after they paid.',
